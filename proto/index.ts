@@ -1,0 +1,19 @@
+// The contracts: the only types that cross a process or file boundary.
+// Generated code lives in ./gen (npm run proto:gen); this file adds the int64 time helpers.
+import Long from "long";
+import { vigil } from "./gen/vigil.js";
+
+export { vigil };
+export type { Long };
+
+/** int64 fields decode as Long (or number when small); the runtime works in bigint nanoseconds. */
+export function longToBigint(value: Long | number | string | null | undefined): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (typeof value === "number") return BigInt(Math.trunc(value));
+  if (typeof value === "string") return BigInt(value);
+  return value.toBigInt();
+}
+
+export function bigintToLong(value: bigint, unsigned = false): Long {
+  return Long.fromBigInt(value, unsigned);
+}

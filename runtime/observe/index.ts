@@ -1,0 +1,2 @@
+export { createLogger, silentLogger, type Logger } from "./logger.js";
+export { RateLimitedLog } from "./rate-limited-log.js";

@@ -1,0 +1,56 @@
+/**
+ * The contract every inference backend implements (onnx-node, onnx-wasm, tfjs).
+ * A backend loads a model into a session; the session runs named float tensors.
+ *   const session = await backend.load({ path: "models/yolox_nano.onnx" }, { providers: ["cuda", "cpu"] });
+ *   const out = await session.run({ images: { data, dims: [1, 3, 416, 416] } });
+ */
+export type BackendName = "onnx-node" | "onnx-wasm" | "tfjs";
+
+export const BACKEND_NAMES: readonly BackendName[] = ["onnx-node", "onnx-wasm", "tfjs"];
+
+export interface TensorInfo {
+  name: string;
+  /** Dimensions; symbolic ones are strings (e.g. "batch") or -1. */
+  shape: readonly (number | string)[];
+  /** Element type as the runtime names it, e.g. "float32". */
+  type: string;
+}
+
+export interface Tensor {
+  data: Float32Array;
+  dims: readonly number[];
+}
+
+export interface ModelIO {
+  inputs: TensorInfo[];
+  outputs: TensorInfo[];
+}
+
+export interface BackendOptions {
+  /**
+   * Execution providers in preference order (onnx-node: "tensorrt", "cuda", "cpu").
+   * A provider that is not present is skipped and the reason logged.
+   */
+  providers?: readonly string[];
+  /** Intra-op threads; 0 lets the runtime choose. */
+  threads?: number;
+}
+
+export interface ModelSource {
+  /** .onnx file, or a TF.js graph model's model.json. */
+  path: string;
+}
+
+export interface BackendSession {
+  readonly backend: BackendName;
+  /** What actually runs it, e.g. "cpu", "cuda", "wasm-simd-threaded", "tfjs-wasm". */
+  readonly provider: string;
+  describe(): ModelIO;
+  run(inputs: Record<string, Tensor>): Promise<Record<string, Tensor>>;
+  dispose(): Promise<void>;
+}
+
+export interface InferenceBackend {
+  readonly name: BackendName;
+  load(model: ModelSource, options?: BackendOptions): Promise<BackendSession>;
+}
