@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates the protobufjs static module and its .d.ts from proto/vigil/v1/*.proto.
 // Run with `npm run proto:gen`; the output in proto/gen/ is never edited by hand.
+// An optional argument writes elsewhere (the test that checks proto/gen is up to date).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,7 +13,7 @@ const sources = readdirSync(join(here, "vigil", "v1"))
   .filter((f) => f.endsWith(".proto"))
   .sort()
   .map((f) => join(here, "vigil", "v1", f));
-const out = join(here, "gen");
+const out = process.argv[2] ?? join(here, "gen");
 mkdirSync(out, { recursive: true });
 
 const js = join(out, "vigil.js");
@@ -25,4 +26,5 @@ execFileSync(
 const fixed = readFileSync(js, "utf8").replace('from "protobufjs/minimal"', 'from "protobufjs/minimal.js"');
 writeFileSync(js, fixed);
 execFileSync(join(bin, "pbts"), ["-o", join(out, "vigil.d.ts"), js], { cwd: here, stdio: "inherit" });
+
 console.log(`generated ${js} and vigil.d.ts from ${sources.length} files`);

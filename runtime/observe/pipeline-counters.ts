@@ -1,14 +1,16 @@
 import { FRAME_REJECT_CODES, type FrameRejectCode } from "../errors/index.js";
 
 /** What happened to frames from one sensor. Every received frame ends in exactly one of
- * processed, dropped (replaced while waiting), stale (too old) or rejected. */
+ * processed, dropped (replaced while waiting), stale (too old), rejected (bad input) or
+ * failed (the model could not run on it). */
 export interface SensorCounts {
   received: number;
   processed: number;
   dropped: number;
   stale: number;
   rejected: number;
-  /** Frames waiting or in flight right now (received minus the four outcomes). */
+  failed: number;
+  /** Frames waiting or in flight right now (received minus the outcomes). */
   readonly pending: number;
 }
 
@@ -35,7 +37,7 @@ export class PipelineCounters {
     let e = this.#sensors.get(sensorId);
     if (e) return e;
     const key = this.#sensors.size < PipelineCounters.MAX_SENSORS ? sensorId : PipelineCounters.OTHER;
-    e = this.#sensors.get(key) ?? { received: 0, processed: 0, dropped: 0, stale: 0, rejected: 0 };
+    e = this.#sensors.get(key) ?? { received: 0, processed: 0, dropped: 0, stale: 0, rejected: 0, failed: 0 };
     this.#sensors.set(key, e);
     return e;
   }
@@ -44,7 +46,7 @@ export class PipelineCounters {
     this.#entry(sensorId).received++;
   }
 
-  outcome(sensorId: string, outcome: "processed" | "dropped" | "stale"): void {
+  outcome(sensorId: string, outcome: "processed" | "dropped" | "stale" | "failed"): void {
     this.#entry(sensorId)[outcome]++;
   }
 
@@ -67,8 +69,8 @@ export class PipelineCounters {
   }
 
   sensor(sensorId: string): SensorCounts {
-    const e = this.#sensors.get(sensorId) ?? { received: 0, processed: 0, dropped: 0, stale: 0, rejected: 0 };
-    return { ...e, pending: e.received - e.processed - e.dropped - e.stale - e.rejected };
+    const e = this.#sensors.get(sensorId) ?? { received: 0, processed: 0, dropped: 0, stale: 0, rejected: 0, failed: 0 };
+    return { ...e, pending: e.received - e.processed - e.dropped - e.stale - e.rejected - e.failed };
   }
 
   snapshot(): CountersSnapshot {

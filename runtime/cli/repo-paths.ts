@@ -1,0 +1,6 @@
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The checkout Vigil runs from: its pipelines/ folder holds the default configs and specs. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const REPO_PIPELINES_DIR = join(REPO_ROOT, "pipelines");

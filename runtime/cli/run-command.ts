@@ -1,0 +1,93 @@
+import { Command } from "commander";
+import { interval } from "rxjs";
+import { loadPipeline, resolveConfigPath } from "../config/index.js";
+import { CameraPipeline, SystemClock } from "../graph/index.js";
+import { createLogger } from "../observe/index.js";
+import { createDetector } from "../perception/index.js";
+import { resolveModel } from "./resolve-model.js";
+
+/** `vigil run`: a pipeline until SIGINT / SIGTERM. */
+export function runCommand(): Command {
+  return new Command("run")
+    .description("run a pipeline until SIGINT or SIGTERM, then shut down cleanly and log the counters")
+    .requiredOption("--config <file>", "pipeline file (YAML), e.g. pipelines/camera.yaml")
+    .option("--model <path>", "model to use instead of the pipeline file's detector.model")
+    .addHelpText(
+      "after",
+      "\nThe model: --model, else detector.model, else VIGIL_MODEL, else the fixtures' yolox_nano (VIGIL_FIXTURES).\n" +
+        "Logs are JSON lines on stderr (VIGIL_LOG_LEVEL=debug for more).\n" +
+        "Example:\n  vigil run --config pipelines/camera.yaml",
+    )
+    .action(async (opts: { config: string; model?: string }) => {
+      await runPipelineUntilSignal(opts.config, { model: opts.model });
+    });
+}
+
+/** Loads a pipeline, starts it, and stops it cleanly on the first SIGINT / SIGTERM. */
+export async function runPipelineUntilSignal(configPath: string, overrides: { model?: string } = {}): Promise<void> {
+  const { config, path } = await loadPipeline(configPath);
+  const logger = createLogger(`vigil-${config.name}`);
+  const clock = new SystemClock();
+  const d = config.detector;
+  const choice = resolveModel({
+    flagModel: overrides.model,
+    configModel: d.model === undefined ? undefined : resolveConfigPath(path, d.model),
+    spec: d.spec === undefined ? undefined : resolveConfigPath(path, d.spec),
+    preset: d.preset,
+  });
+  logger.info({ model: choice.model, from: choice.from, spec: choice.spec ?? choice.preset ?? "beside the model" }, "loading model");
+  const detector = await createDetector({
+    model: choice.model,
+    spec: choice.spec,
+    preset: choice.preset,
+    backends: d.backends,
+    providers: d.providers,
+    threads: d.threads,
+    specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },
+    logger,
+    clock,
+  });
+  let pipeline: CameraPipeline;
+  try {
+    pipeline = await CameraPipeline.start(config, { detector, clock, logger });
+  } catch (err) {
+    await detector.dispose();
+    throw err;
+  }
+  const { ingest, detections } = pipeline.endpoints;
+  logger.info(
+    { ingest, detections, model: `${detector.modelName}@${detector.modelVersion}`, backend: `${detector.backend}/${detector.provider}` },
+    "pipeline running",
+  );
+  process.stderr.write(
+    `vigil: pipeline "${config.name}" listening for SensorFrames on ${ingest.join(", ")}; DetectionSets on ${detections}\n`,
+  );
+  const stats =
+    config.logging.stats_interval_ms > 0
+      ? interval(config.logging.stats_interval_ms).subscribe(() => logger.info({ counters: pipeline.counters.snapshot() }, "counters"))
+      : undefined;
+
+  const signal = await new Promise<NodeJS.Signals | "failed">((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    pipeline.done.then(
+      () => resolve("failed"),
+      () => resolve("failed"),
+    );
+  });
+  // A second signal while draining means "now".
+  const force = (): never => {
+    logger.warn("second signal: exiting without draining");
+    process.exit(1);
+  };
+  process.once("SIGINT", force);
+  process.once("SIGTERM", force);
+  logger.info({ signal }, "stopping");
+  stats?.unsubscribe();
+  const summary = await pipeline.stop();
+  await detector.dispose();
+  logger.info({ ...summary }, "stopped");
+  process.removeListener("SIGINT", force);
+  process.removeListener("SIGTERM", force);
+  if (signal === "failed") throw new Error("the pipeline stopped on its own; see the log above");
+}

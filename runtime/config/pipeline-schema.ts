@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/**
+ * The schema of a pipeline file, and the one place that holds every default.
+ * Components receive the parsed, defaulted object; they never re-default a field.
+ *   const config = PipelineSchema.parse(YAML.parse(text));
+ */
+
+const ENDPOINT = z
+  .string()
+  .regex(/^(tcp|ipc|inproc):\/\/.+/, "a ZeroMQ endpoint such as tcp://127.0.0.1:5555 or ipc:///tmp/vigil.sock");
+
+const IngestSchema = z.object({
+  /** Where frames arrive. */
+  endpoint: ENDPOINT,
+  /** pull: one consumer gets each frame and the sender blocks at the high-water mark; sub: broadcast, the sender drops. */
+  socket: z.enum(["pull", "sub"]).default("pull"),
+  /** bind: the runtime listens; connect: the runtime dials a camera gateway that binds. */
+  mode: z.enum(["bind", "connect"]).default("bind"),
+  /** SUB topic prefixes; empty means all. */
+  topics: z.array(z.string()).default([]),
+  /** Messages ZeroMQ queues before it pushes back on the sender: kept small so frames stay fresh. */
+  receive_hwm: z.number().int().min(1).max(10_000).default(4),
+  /** Larger messages are rejected as FRAME_TOO_LARGE. */
+  max_message_bytes: z.number().int().min(1024).max(512 * 1024 * 1024).default(16 * 1024 * 1024),
+});
+
+const SensorSchema = z.object({
+  /** Frames older than this when a stage would start on them are dropped as stale. */
+  max_frame_age_ms: z.number().positive().optional(),
+});
+
+const DetectorSchema = z.object({
+  /** ONNX file or TF.js model.json, relative to the pipeline file. Unset: VIGIL_MODEL, then the fixtures' yolox_nano. */
+  model: z.string().optional(),
+  /** Model spec YAML, relative to the pipeline file. Unset: preset, then the YAML beside the model. */
+  spec: z.string().optional(),
+  preset: z.enum(["yolov8", "yolox"]).optional(),
+  /** Backends in preference order; one that fails to load hands over to the next. */
+  backends: z.array(z.enum(["onnx-node", "onnx-wasm", "tfjs"])).min(1).default(["onnx-node", "onnx-wasm"]),
+  /** onnx-node execution providers in preference order; absent ones are skipped with the reason logged. */
+  providers: z.array(z.enum(["tensorrt", "cuda", "cpu"])).min(1).default(["cpu"]),
+  /** Inference threads; 0 lets the runtime choose. */
+  threads: z.number().int().min(0).max(256).default(0),
+  /** Overrides the spec's thresholds when set. */
+  conf_threshold: z.number().min(0).max(1).optional(),
+  iou_threshold: z.number().min(0).max(1).optional(),
+});
+
+const PublishSchema = z.object({
+  endpoint: ENDPOINT,
+  mode: z.enum(["bind", "connect"]).default("bind"),
+  /** Messages ZeroMQ queues per subscriber before it drops. */
+  send_hwm: z.number().int().min(1).max(100_000).default(100),
+  /** Messages waiting for the socket inside the process; beyond that the oldest is dropped and counted. */
+  max_pending: z.number().int().min(1).max(10_000).default(64),
+});
+
+export const PipelineSchema = z
+  .object({
+    name: z.string().min(1).default("camera"),
+    /** Accepted sensors and their overrides. Empty: any sensor id, up to max_sensors. */
+    sensors: z.record(z.string().min(1), SensorSchema).default({}),
+    max_sensors: z.number().int().min(1).max(64).default(16),
+    max_frame_age_ms: z.number().positive().default(500),
+    ingest: z.array(IngestSchema).min(1),
+    detector: DetectorSchema.prefault({}),
+    output: z
+      .object({
+        detections: PublishSchema,
+      }),
+    logging: z
+      .object({
+        /** Counters are logged this often while running; 0 turns it off. */
+        stats_interval_ms: z.number().int().min(0).default(5000),
+        /** At most this many lines per reject code per interval. */
+        reject_log_interval_ms: z.number().int().min(100).default(5000),
+        reject_log_per_interval: z.number().int().min(1).default(5),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type PipelineConfig = z.infer<typeof PipelineSchema>;
+export type IngestConfig = PipelineConfig["ingest"][number];
+export type DetectorConfig = PipelineConfig["detector"];
+export type PublishConfig = PipelineConfig["output"]["detections"];

@@ -1,0 +1,68 @@
+import { bigintToLong, longToBigint, vigil } from "../../proto/index.js";
+import type { Detection } from "../perception/index.js";
+
+/** A DetectionSet inside the process: bigint times, plain detections. */
+export interface DetectionSetMessage {
+  sensorId: string;
+  seq: bigint;
+  captureTimeNs: bigint;
+  publishTimeNs: bigint;
+  modelName: string;
+  modelVersion: string;
+  backend: string;
+  frameWidth: number;
+  frameHeight: number;
+  detections: Detection[];
+  /** Stage name → nanoseconds. */
+  timings: Record<string, bigint>;
+}
+
+/**
+ * DetectionSet wire encoding (vigil.v1.DetectionSet).
+ *   publisher.publish(encodeDetectionSet(message)); const m = decodeDetectionSet(bytes);
+ */
+export function encodeDetectionSet(m: DetectionSetMessage): Uint8Array {
+  return vigil.v1.DetectionSet.encode({
+    sensorId: m.sensorId,
+    seq: bigintToLong(m.seq, true),
+    captureTimeNs: bigintToLong(m.captureTimeNs),
+    publishTimeNs: bigintToLong(m.publishTimeNs),
+    modelName: m.modelName,
+    modelVersion: m.modelVersion,
+    backend: m.backend,
+    frameWidth: m.frameWidth,
+    frameHeight: m.frameHeight,
+    detections: m.detections.map((d) => ({
+      classId: d.classId,
+      label: d.label,
+      score: d.score,
+      x1: d.box[0],
+      y1: d.box[1],
+      x2: d.box[2],
+      y2: d.box[3],
+    })),
+    timings: Object.entries(m.timings).map(([stage, ns]) => ({ stage, durationNs: bigintToLong(ns) })),
+  }).finish();
+}
+
+export function decodeDetectionSet(bytes: Uint8Array): DetectionSetMessage {
+  const d = vigil.v1.DetectionSet.decode(bytes);
+  return {
+    sensorId: d.sensorId,
+    seq: longToBigint(d.seq),
+    captureTimeNs: longToBigint(d.captureTimeNs),
+    publishTimeNs: longToBigint(d.publishTimeNs),
+    modelName: d.modelName,
+    modelVersion: d.modelVersion,
+    backend: d.backend,
+    frameWidth: d.frameWidth,
+    frameHeight: d.frameHeight,
+    detections: d.detections.map((x) => ({
+      classId: x.classId,
+      label: x.label,
+      score: x.score,
+      box: [x.x1, x.y1, x.x2, x.y2],
+    })),
+    timings: Object.fromEntries(d.timings.map((t) => [t.stage, longToBigint(t.durationNs)])),
+  };
+}

@@ -1,0 +1,2 @@
+export { ZmqPublisher, type ZmqPublisherOptions } from "./zmq-publisher.js";
+export { encodeDetectionSet, decodeDetectionSet, type DetectionSetMessage } from "./detection-set-codec.js";

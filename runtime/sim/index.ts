@@ -1,0 +1,1 @@
+export { CameraSimulator, type CameraSimulatorOptions, type CameraSimulatorResult } from "./camera-simulator.js";

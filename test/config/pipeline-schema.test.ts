@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadPipeline, parsePipeline } from "../../runtime/config/index.js";
+import { isVigilError } from "../../runtime/errors/index.js";
+import { REPO_ROOT } from "../fixtures.js";
+
+const minimal = {
+  ingest: [{ endpoint: "tcp://127.0.0.1:5555" }],
+  output: { detections: { endpoint: "tcp://127.0.0.1:5556" } },
+};
+
+describe("pipeline schema", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vigil-config-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fills every default in one place", () => {
+    const c = parsePipeline(minimal);
+    expect(c.max_frame_age_ms).toBe(500);
+    expect(c.max_sensors).toBe(16);
+    expect(c.ingest[0]).toEqual({
+      endpoint: "tcp://127.0.0.1:5555",
+      socket: "pull",
+      mode: "bind",
+      topics: [],
+      receive_hwm: 4,
+      max_message_bytes: 16 * 1024 * 1024,
+    });
+    expect(c.detector.backends).toEqual(["onnx-node", "onnx-wasm"]);
+    expect(c.detector.providers).toEqual(["cpu"]);
+    expect(c.output.detections).toEqual({ endpoint: "tcp://127.0.0.1:5556", mode: "bind", send_hwm: 100, max_pending: 64 });
+    expect(c.logging.stats_interval_ms).toBe(5000);
+  });
+
+  it("rejects unknown fields and bad values, naming the field", () => {
+    const cases: [unknown, string][] = [
+      [{ ...minimal, max_frame_age: 10 }, "max_frame_age"],
+      [{ ...minimal, ingest: [{ endpoint: "127.0.0.1:5555" }] }, "ingest"],
+      [{ ...minimal, detector: { backends: ["tensorflow"] } }, "detector.backends"],
+      [{ ...minimal, ingest: [] }, "ingest"],
+      [{ ingest: minimal.ingest }, "output"],
+    ];
+    for (const [raw, field] of cases) {
+      let caught: unknown;
+      try {
+        parsePipeline(raw, "test.yaml");
+      } catch (err) {
+        caught = err;
+      }
+      expect(isVigilError(caught, "CONFIG_INVALID"), JSON.stringify(raw)).toBe(true);
+      expect((caught as Error).message).toContain(field);
+    }
+  });
+
+  it("loads the shipped camera pipeline", async () => {
+    const { config } = await loadPipeline(join(REPO_ROOT, "pipelines", "camera.yaml"));
+    expect(config.name).toBe("camera");
+    expect(config.ingest[0]?.endpoint).toBe("tcp://127.0.0.1:5555");
+    expect(Object.keys(config.sensors)).toEqual(["cam0"]);
+  });
+
+  it("says which file is missing or not YAML", async () => {
+    await expect(loadPipeline(join(dir, "nope.yaml"))).rejects.toMatchObject({ code: "CONFIG_NOT_FOUND" });
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "ingest: [\n");
+    await expect(loadPipeline(bad)).rejects.toMatchObject({ code: "CONFIG_INVALID" });
+  });
+});
