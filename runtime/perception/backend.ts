@@ -4,6 +4,8 @@
  *   const session = await backend.load({ path: "models/yolox_nano.onnx" }, { providers: ["cuda", "cpu"] });
  *   const out = await session.run({ images: { data, dims: [1, 3, 416, 416] } });
  */
+import type { Logger } from "../observe/index.js";
+
 export type BackendName = "onnx-node" | "onnx-wasm" | "tfjs";
 
 export const BACKEND_NAMES: readonly BackendName[] = ["onnx-node", "onnx-wasm", "tfjs"];
@@ -34,6 +36,8 @@ export interface BackendOptions {
   providers?: readonly string[];
   /** Intra-op threads; 0 lets the runtime choose. */
   threads?: number;
+  /** Where the backend says which runtime and provider it chose, and why others were skipped. */
+  logger?: Logger;
 }
 
 export interface ModelSource {

@@ -57,12 +57,13 @@ export function decodeDetectionSet(bytes: Uint8Array): DetectionSetMessage {
     backend: d.backend,
     frameWidth: d.frameWidth,
     frameHeight: d.frameHeight,
+    // Repeated fields decode as the optional-field interface; proto3 absent scalars mean 0 / "".
     detections: d.detections.map((x) => ({
-      classId: x.classId,
-      label: x.label,
-      score: x.score,
-      box: [x.x1, x.y1, x.x2, x.y2],
+      classId: x.classId ?? 0,
+      label: x.label ?? "",
+      score: x.score ?? 0,
+      box: [x.x1 ?? 0, x.y1 ?? 0, x.x2 ?? 0, x.y2 ?? 0],
     })),
-    timings: Object.fromEntries(d.timings.map((t) => [t.stage, longToBigint(t.durationNs)])),
+    timings: Object.fromEntries(d.timings.map((t) => [t.stage ?? "", longToBigint(t.durationNs)])),
   };
 }

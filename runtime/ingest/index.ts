@@ -1,0 +1,8 @@
+// Ingest: ZeroMQ sources of SensorFrame, their validation, and the stage that joins them.
+export { ingestFrames, type IngestFramesOptions } from "./frame-ingest.js";
+export type { FrameItem } from "./frame-item.js";
+export { FrameValidator, MAX_FRAME_DIMENSION, type FrameValidatorOptions, type ValidationResult } from "./frame-validator.js";
+export { readImageSize, readJpegSize, readPngSize, type ImageSize } from "./image-header.js";
+export type { MessageSource } from "./message-source.js";
+export { encodeSensorFrame, encodingFromProto, encodingToProto, type SensorFrameFields } from "./sensor-frame-codec.js";
+export { DEFAULT_RECEIVE_HIGH_WATER_MARK, ZmqFrameSource, type ZmqFrameSourceOptions } from "./zmq-frame-source.js";
