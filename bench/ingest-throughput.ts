@@ -128,13 +128,20 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
 }
 
-async function main(): Promise<void> {
-  const frames = Number(arg("frames", "5000"));
-  const transports = arg("transports", "tcp,ipc").split(",") as Array<"tcp" | "ipc">;
+/** The ingest part of `npm run bench -- detect`: sockets + validation, then validation alone. */
+export async function measureIngest(frames: number, transports: Array<"tcp" | "ipc">): Promise<{ rows: Row[]; validateOnly: { framesPerSecond: number } }> {
   const jpeg = paddedJpeg();
   const rows: Row[] = [];
   for (const t of transports) rows.push(await runOnce(t, frames, jpeg));
-  const validation = validateOnly(frames * 4, jpeg);
+  return { rows, validateOnly: validateOnly(frames * 4, jpeg) };
+}
+
+export type IngestRow = Row;
+
+async function main(): Promise<void> {
+  const frames = Number(arg("frames", "5000"));
+  const transports = arg("transports", "tcp,ipc").split(",") as Array<"tcp" | "ipc">;
+  const { rows, validateOnly: validation } = await measureIngest(frames, transports);
   process.stdout.write(`${JSON.stringify({ bench: "ingest-throughput", node: process.version, rows, validateOnly: validation }, null, 2)}\n\n`);
   process.stdout.write("| transport | frames | frame bytes | received | rejected | s | frames/s | MB/s | median send->validated ms | max RSS MB |\n");
   process.stdout.write("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -148,4 +155,4 @@ async function main(): Promise<void> {
 
 const senderAt = process.argv.indexOf("--sender");
 if (senderAt >= 0) await runSender(process.argv[senderAt + 1] as string, Number(process.argv[senderAt + 2]), paddedJpeg());
-else await main();
+else if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

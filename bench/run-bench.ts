@@ -1,0 +1,25 @@
+// Entry of `npm run bench -- <suite> [--quick]`. Suites print JSON and a markdown table and
+// write them to bench/results/<suite>.{json,md} (not with --quick).
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { detectBench } from "./detect-bench.js";
+
+const SUITES: Record<string, (fixtures: string, options: { quick: boolean }) => Promise<void>> = {
+  detect: detectBench,
+};
+
+const args = process.argv.slice(2);
+const suite = args.find((a) => !a.startsWith("-"));
+if (!suite || args.includes("--help") || !(suite in SUITES)) {
+  process.stderr.write(`usage: npm run bench -- <suite> [--quick]\nsuites: ${Object.keys(SUITES).join(", ")}\n`);
+  process.exit(suite && !args.includes("--help") ? 2 : args.includes("--help") ? 0 : 2);
+}
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const fixtures = resolve(process.env.VIGIL_FIXTURES ?? join(root, "..", "shared", "fixtures"));
+if (!existsSync(join(fixtures, "models"))) {
+  process.stderr.write(`bench: fixtures not found at ${fixtures}; set VIGIL_FIXTURES to the shared fixtures folder\n`);
+  process.exit(2);
+}
+await SUITES[suite]!(fixtures, { quick: args.includes("--quick") });
+process.exit(0);

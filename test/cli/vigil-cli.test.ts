@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { REPO_ROOT, describeWithFixtures, fixture } from "../fixtures.js";
+
+function vigil(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "vigil.js"), ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, VIGIL_LOG_LEVEL: "warn", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("vigil CLI", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vigil-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([["run"], ["start"], ["detect"], ["sim"], ["sim", "camera"], ["watch"]])("`vigil %s --help` prints usage and exits 0", (...cmd) => {
+    const r = vigil([...cmd, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Usage: vigil ${cmd.join(" ")}`);
+  });
+
+  it("says the tfjs fallback in detect --help", () => {
+    expect(vigil(["detect", "--help"]).stdout).toContain("@tensorflow/tfjs on WASM");
+  });
+
+  it.each([
+    [[], "Usage: vigil"],
+    [["bogus"], "unknown command"],
+    [["detect", "--image", "x.jpg"], "--model"],
+    [["detect", "--model", "m.onnx", "--image", "x.jpg", "--conf", "2"], "--conf"],
+    [["detect", "--model", "m.onnx", "--image", "x.jpg", "--backend", "tensorflow"], "unknown backend"],
+    [["run", "--config", "/nonexistent/pipeline.yaml"], "CONFIG_NOT_FOUND"],
+    [["sim", "camera", "--frames", "/nonexistent", "--fps", "0", "--connect", "tcp://127.0.0.1:1"], "--fps"],
+    [["sim", "camera", "--frames", "/tmp", "--fps", "5"], "--connect"],
+  ])("usage error %j exits 2 and says what is wrong", (args, says) => {
+    const r = vigil(args);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(says);
+  });
+
+  it("reports a bad pipeline file with the field and exits 2", () => {
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, "ingest:\n  - endpoint: nowhere\noutput:\n  detections:\n    endpoint: tcp://127.0.0.1:1\n");
+    const r = vigil(["run", "--config", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("CONFIG_INVALID");
+    expect(r.stderr).toContain("ingest");
+  });
+
+  it("`vigil start` with no model exits 2 and says what to pass", () => {
+    const r = vigil(["start"], { VIGIL_FIXTURES: join(dir, "no-fixtures"), VIGIL_MODEL: "" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("MODEL_NOT_FOUND");
+    expect(r.stderr).toContain("VIGIL_MODEL");
+    expect(r.stderr).toContain("--model");
+  });
+
+  it("a model file that no backend can load is a failure (exit 1), not a usage error", () => {
+    const corrupt = join(dir, "corrupt.onnx");
+    writeFileSync(corrupt, "this is not an onnx model");
+    const r = vigil(["detect", "--model", corrupt, "--preset", "yolox", "--image", fixture("images", "bus.jpg")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("BACKEND_LOAD_FAILED");
+  });
+});
+
+describeWithFixtures("vigil detect", ["models/yolox_nano.onnx", "models/yolov8n_int8.onnx", "images/bus.jpg"], () => {
+  it.each([
+    ["yolox_nano.onnx", "yolox"],
+    ["yolov8n_int8.onnx", "yolov8"],
+  ])("%s --preset %s --json prints 4 persons and 1 bus in bus.jpg", (model, preset) => {
+    const r = vigil(["detect", "--model", fixture("models", model), "--preset", preset, "--image", fixture("images", "bus.jpg"), "--conf", "0.25", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as { label: string; classId: number; score: number; box: number[] }[];
+    expect(rows.filter((d) => d.label === "person" && d.classId === 0)).toHaveLength(4);
+    expect(rows.filter((d) => d.label === "bus" && d.classId === 5)).toHaveLength(1);
+    expect(rows).toHaveLength(5);
+    for (const d of rows) expect(d.box).toHaveLength(4);
+  });
+
+  it("finds the spec shipped in pipelines/models/ when the model has none beside it", () => {
+    const r = vigil(["detect", "--model", fixture("models", "yolox_nano.onnx"), "--image", fixture("images", "bus.jpg")]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^yolox_nano 0\.1\.1 on onnx-node\/cpu: 5 detections/);
+  });
+});
