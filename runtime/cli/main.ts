@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isVigilError } from "../errors/index.js";
 import { detectCommand } from "./detect-command.js";
+import { vigilVersion } from "./repo-paths.js";
 import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
 import { simCommand } from "./sim-camera-command.js";
@@ -11,7 +12,7 @@ import { watchCommand } from "./watch-command.js";
 export function buildProgram(): Command {
   const program = new Command("vigil")
     .description("Vigil: edge perception runtime for safety sensors")
-    .version(process.env.npm_package_version ?? "0.1.0")
+    .version(vigilVersion())
     .exitOverride()
     .showHelpAfterError("(add --help for usage)");
   program.addCommand(runCommand());
