@@ -38,6 +38,12 @@ export interface BackendOptions {
   threads?: number;
   /** Where the backend says which runtime and provider it chose, and why others were skipped. */
   logger?: Logger;
+  /**
+   * onnx-node only, default "worker": run the session on its own thread, because a native
+   * run blocks its thread for the whole inference and must not freeze the event loop.
+   * "inline" runs it on the calling thread (for comparison). Others ignore it.
+   */
+  isolation?: "worker" | "inline";
 }
 
 export interface ModelSource {
@@ -50,6 +56,7 @@ export interface BackendSession {
   /** What actually runs it, e.g. "cpu", "cuda", "wasm-simd-threaded", "tfjs-wasm". */
   readonly provider: string;
   describe(): ModelIO;
+  /** May take ownership of the input buffers (onnx-node in a worker detaches them): pass each once. */
   run(inputs: Record<string, Tensor>): Promise<Record<string, Tensor>>;
   dispose(): Promise<void>;
 }

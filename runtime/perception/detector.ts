@@ -142,6 +142,8 @@ class ModelDetector implements SpecDetector {
       );
     }
     const t0 = this.#clock.nowNs();
+    // The backend may take input.tensor (onnx-node's worker detaches it); nothing below reads
+    // it, and preprocess() makes a fresh one per frame, so a PreparedInput is used once.
     const outputs = await session.run({ [this.#binding.input]: { data: input.tensor, dims: input.dims } });
     const t1 = this.#clock.nowNs();
     const candidates = this.#decode(outputs);

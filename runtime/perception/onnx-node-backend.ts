@@ -6,6 +6,7 @@ import * as ort from "onnxruntime-node";
 import { VigilError } from "../errors/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import type { BackendOptions, BackendSession, InferenceBackend, ModelSource } from "./backend.js";
+import { OnnxNodeWorkerSession, type WorkerSessionOptions } from "./onnx-node-worker-session.js";
 import { OrtBackendSession } from "./ort-backend-session.js";
 
 let moduleLogger: Logger | undefined;
@@ -14,7 +15,8 @@ const defaultLogger = (): Logger => (moduleLogger ??= createLogger("onnx-node"))
 /**
  * onnxruntime-node: native CPU, plus CUDA / TensorRT where their provider libraries are
  * installed. Configured providers that are absent or fail are skipped (logged); CPU is the
- * last resort, and `session.provider` says what runs.
+ * last resort, and `session.provider` says what runs. Sessions run in a worker thread
+ * unless `isolation: "inline"`.
  *   const s = await onnxNodeBackend.load({ path: "yolox_nano.onnx" }, { providers: ["cuda", "cpu"] });
  */
 export const onnxNodeBackend: InferenceBackend = {
@@ -25,36 +27,59 @@ export const onnxNodeBackend: InferenceBackend = {
     const candidates = usableProviders(options.providers ?? ["cpu"], logger);
     const sessionOptions: ort.InferenceSession.SessionOptions = { graphOptimizationLevel: "all" };
     if (options.threads !== undefined && options.threads > 0) sessionOptions.intraOpNumThreads = options.threads;
-    // Try the preferred provider (with the rest behind it for unsupported nodes); on failure
-    // drop it and try again, down to CPU alone.
-    for (let i = 0; i < candidates.length; i++) {
-      const providers = candidates.slice(i);
-      const provider = providers[0]!;
-      try {
-        const session = await ort.InferenceSession.create(model.path, { ...sessionOptions, executionProviders: providers });
-        const wanted = options.providers?.[0] ?? "cpu";
-        if (provider !== wanted) {
-          const fields = { backend: "onnx-node", provider, wanted, model: model.path };
-          logger.warn(fields, `onnx-node: running on ${provider} instead of ${wanted}`);
+    // One worker serves every attempt below; it is ended if none loads.
+    const worker = (options.isolation ?? "worker") === "worker" ? new OnnxNodeWorkerSession(logger) : undefined;
+    let loaded = false;
+    try {
+      // Try the preferred provider (with the rest behind it for unsupported nodes); on failure
+      // drop it and try again, down to CPU alone.
+      for (let i = 0; i < candidates.length; i++) {
+        const providers = candidates.slice(i);
+        const provider = providers[0]!;
+        try {
+          const session = await openSession(model.path, provider, { ...sessionOptions, executionProviders: providers }, worker);
+          const wanted = options.providers?.[0] ?? "cpu";
+          if (provider !== wanted) {
+            const fields = { backend: "onnx-node", provider, wanted, model: model.path };
+            logger.warn(fields, `onnx-node: running on ${provider} instead of ${wanted}`);
+          }
+          loaded = true;
+          return session;
+        } catch (err) {
+          const reason = err instanceof Error ? err.message : String(err);
+          if (provider === "cpu") {
+            throw new VigilError("BACKEND_LOAD_FAILED", `onnx-node cannot load ${model.path}: ${reason}`, { cause: err });
+          }
+          logger.warn({ backend: "onnx-node", provider, reason }, `onnx-node: ${provider} session failed, falling back`);
         }
-        return new OrtBackendSession({
-          backend: "onnx-node",
-          provider,
-          session,
-          makeTensor: (data, dims) => new ort.Tensor("float32", data, dims),
-          serializeRuns: false,
-        });
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err);
-        if (provider === "cpu") {
-          throw new VigilError("BACKEND_LOAD_FAILED", `onnx-node cannot load ${model.path}: ${reason}`, { cause: err });
-        }
-        logger.warn({ backend: "onnx-node", provider, reason }, `onnx-node: ${provider} session failed, falling back`);
       }
+      throw new VigilError("BACKEND_LOAD_FAILED", `onnx-node cannot load ${model.path}: no execution provider left`);
+    } finally {
+      if (!loaded) await worker?.dispose();
     }
-    throw new VigilError("BACKEND_LOAD_FAILED", `onnx-node cannot load ${model.path}: no execution provider left`);
   },
 };
+
+/** One load attempt: in the worker when there is one, else on this thread. */
+async function openSession(
+  path: string,
+  provider: string,
+  options: ort.InferenceSession.SessionOptions & WorkerSessionOptions,
+  worker: OnnxNodeWorkerSession | undefined,
+): Promise<BackendSession> {
+  if (worker !== undefined) {
+    await worker.load(path, provider, options);
+    return worker;
+  }
+  const session = await ort.InferenceSession.create(path, options);
+  return new OrtBackendSession({
+    backend: "onnx-node",
+    provider,
+    session,
+    makeTensor: (data, dims) => new ort.Tensor("float32", data, dims),
+    serializeRuns: false,
+  });
+}
 
 async function assertModelFile(path: string): Promise<void> {
   try {

@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { isVigilError } from "../../runtime/errors/index.js";
-import { importBackend, type BackendName, type BackendSession, type Tensor } from "../../runtime/perception/index.js";
+import {
+  importBackend,
+  type BackendName,
+  type BackendOptions,
+  type BackendSession,
+  type Tensor,
+} from "../../runtime/perception/index.js";
 import { onnxNodeBackend } from "../../runtime/perception/onnx-node-backend.js";
 import { captureLogger, WARN } from "./capture-logger.js";
 import { describeWithFixtures, fixture } from "../fixtures.js";
 
 const YOLOX = "models/yolox_nano.onnx";
-// A flat grey frame: both runtimes must agree on its output.
-const grey: Tensor = { data: new Float32Array(3 * 416 * 416).fill(114), dims: [1, 3, 416, 416] };
+// A flat grey frame: both runtimes must agree on its output. A fresh one per run, because
+// onnx-node (worker isolation) takes the input buffer.
+const grey = (): Tensor => ({ data: new Float32Array(3 * 416 * 416).fill(114), dims: [1, 3, 416, 416] });
 
 async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -21,12 +28,19 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
 
 const reference: { output?: Float32Array } = {};
 
-for (const name of ["onnx-node", "onnx-wasm"] as const satisfies readonly BackendName[]) {
-  describeWithFixtures(`${name} backend`, [YOLOX], () => {
+// onnx-node in both isolation modes: the worker (default) must behave as the inline session.
+const VARIANTS: { name: BackendName; isolation?: BackendOptions["isolation"] }[] = [
+  { name: "onnx-node" },
+  { name: "onnx-node", isolation: "inline" },
+  { name: "onnx-wasm" },
+];
+
+for (const { name, isolation } of VARIANTS) {
+  describeWithFixtures(`${name} backend${isolation === undefined ? "" : ` (${isolation})`}`, [YOLOX], () => {
     let session: BackendSession;
 
     beforeAll(async () => {
-      session = await (await importBackend(name)).load({ path: fixture(YOLOX) }, { threads: 2 });
+      session = await (await importBackend(name)).load({ path: fixture(YOLOX) }, { threads: 2, isolation });
     });
 
     afterAll(async () => {
@@ -46,7 +60,7 @@ for (const name of ["onnx-node", "onnx-wasm"] as const satisfies readonly Backen
     });
 
     it("runs a frame and returns float32 output of the declared shape", async () => {
-      const out = await session.run({ images: grey });
+      const out = await session.run({ images: grey() });
       const t = out.output!;
       expect(t.dims).toEqual([1, 3549, 85]);
       expect(t.data).toBeInstanceOf(Float32Array);
@@ -63,7 +77,7 @@ for (const name of ["onnx-node", "onnx-wasm"] as const satisfies readonly Backen
       const badShape: Tensor = { data: new Float32Array(3 * 8 * 8), dims: [1, 3, 8, 8] };
       expect(await codeOf(session.run({ images: badLength }))).toBe("INFERENCE_FAILED");
       expect(await codeOf(session.run({ images: badShape }))).toBe("INFERENCE_FAILED");
-      expect(await codeOf(session.run({ pixels: grey }))).toBe("INFERENCE_FAILED");
+      expect(await codeOf(session.run({ pixels: grey() }))).toBe("INFERENCE_FAILED");
     });
 
     it("says MODEL_NOT_FOUND for a missing file", async () => {
@@ -106,6 +120,6 @@ describeWithFixtures("onnx-node providers", [YOLOX], () => {
     const session = await onnxNodeBackend.load({ path: fixture(YOLOX) });
     await session.dispose();
     await session.dispose(); // idempotent
-    expect(await codeOf(session.run({ images: grey }))).toBe("INFERENCE_FAILED");
+    expect(await codeOf(session.run({ images: grey() }))).toBe("INFERENCE_FAILED");
   });
 });
