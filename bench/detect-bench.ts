@@ -2,8 +2,10 @@
 // (sharp preprocess; raw onnxruntime-node session.run) and the running pipeline
 // (ZeroMQ in -> DetectionSet out): closed-loop latency and open-loop sustained throughput.
 // Then ingest + validation throughput for ~100 kB JPEG frames. Nothing here asserts.
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { Push, Subscriber } from "zeromq";
 import { parsePipeline } from "../runtime/config/index.js";
@@ -12,12 +14,12 @@ import { encodeSensorFrame } from "../runtime/ingest/index.js";
 import { silentLogger } from "../runtime/observe/index.js";
 import { createDetector, type Detector } from "../runtime/perception/index.js";
 import { decodeDetectionSet } from "../runtime/publish/index.js";
-import { CameraSimulator } from "../runtime/sim/index.js";
 import { measureIngest } from "./ingest-throughput.js";
 import { median, percentile, round } from "./stats.js";
 import { publishReport, table } from "./report.js";
 
 const clock = new SystemClock();
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ms = (ns: bigint): number => Number(ns) / 1e6;
 
 interface ModelCase {
@@ -45,6 +47,9 @@ interface ModelRow {
   throughputFps: number;
   throughputTimesRun: number;
   offeredFps: number;
+  /** Cores busy during the throughput run: Vigil's process, and the whole machine (sim camera included). */
+  coresVigil: number;
+  coresMachine: number;
   internal: Record<string, number>;
 }
 
@@ -112,7 +117,10 @@ async function closedLoopLatency(detector: Detector, frames: Uint8Array[], n: nu
   return { latencies, stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(median(v))])) };
 }
 
-/** Frames offered faster than the model runs, for a while: DetectionSets out per second. */
+/**
+ * Frames offered faster than the model runs, for a while: DetectionSets out per second.
+ * The camera is `vigil sim camera` in its own process, as a camera gateway would be.
+ */
 async function openLoopThroughput(detector: Detector, framesDir: string, offeredFps: number, seconds: number) {
   const pipeline = await CameraPipeline.start(pipelineConfig(2000), { detector, clock, logger: silentLogger });
   const sub = await subscribe(pipeline.endpoints.detections);
@@ -120,30 +128,38 @@ async function openLoopThroughput(detector: Detector, framesDir: string, offered
   const reading = (async () => {
     for await (const _ of sub) arrivals.push(clock.nowNs());
   })();
-  const sim = await CameraSimulator.open({
-    framesDir,
-    fps: offeredFps,
-    endpoint: pipeline.endpoints.ingest[0] as string,
-    mode: "connect",
-    socket: "push",
-    sensorId: "cam0",
-    loop: true,
-    count: Math.round(offeredFps * seconds),
-    clock,
-    logger: silentLogger,
-    sendHighWaterMark: 4,
-  });
+  const count = Math.round(offeredFps * seconds);
+  const sim = spawn(
+    process.execPath,
+    [join(ROOT, "bin", "vigil.js"), "sim", "camera", "--frames", framesDir, "--fps", String(offeredFps), "--loop", "--count", String(count), "--connect", pipeline.endpoints.ingest[0] as string],
+    { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, VIGIL_LOG_LEVEL: "warn" } },
+  );
+  // The window starts with the first frame in, not with the child's start-up.
+  while (pipeline.counters.sensor("cam0").received === 0) await new Promise((r) => setTimeout(r, 5));
   const started = clock.nowNs();
-  await sim.run();
+  const cpu0 = process.cpuUsage();
+  const machine0 = machineCpuSeconds();
+  const code = await new Promise<number | null>((resolve) => sim.once("exit", resolve));
+  if (code !== 0) throw new Error(`vigil sim camera exited with ${code}`);
   const ended = clock.nowNs();
-  sim.close();
+  const cpu = process.cpuUsage(cpu0);
+  const wall = Number(ended - started) / 1e9;
+  // Cores busy: this process (main thread, inference worker, sharp threads) and the whole machine.
+  const cores = { vigil: (cpu.user + cpu.system) / 1e6 / wall, machine: (machineCpuSeconds() - machine0) / wall };
   const summary = await pipeline.stop();
   sub.close();
   await reading;
   // Skip the first second: warm-up and the first frames' pipeline fill.
   const from = started + 1_000_000_000n;
   const inWindow = arrivals.filter((t) => t >= from && t <= ended).length;
-  return { fps: inWindow / (Number(ended - from) / 1e9), counters: summary.counters.sensors.cam0 };
+  return { fps: inWindow / (Number(ended - from) / 1e9), counters: summary.counters.sensors.cam0, cores };
+}
+
+/** CPU seconds all cores spent outside idle since boot (Linux /proc/stat). */
+function machineCpuSeconds(): number {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return (fields.reduce((a, b) => a + b, 0) - idle) / 100;
 }
 
 async function benchModel(c: ModelCase, fixtures: string): Promise<ModelRow> {
@@ -181,6 +197,8 @@ async function benchModel(c: ModelCase, fixtures: string): Promise<ModelRow> {
     throughputFps: round(throughput.fps, 2),
     throughputTimesRun: round((throughput.fps * runMed) / 1000, 3),
     offeredFps: round(offeredFps, 1),
+    coresVigil: round(throughput.cores.vigil),
+    coresMachine: round(throughput.cores.machine),
     internal: latency.stages,
   };
 }
@@ -204,7 +222,7 @@ export async function detectBench(fixtures: string, { quick = false } = {}): Pro
     "Throughput is DetectionSets/s with frames offered at 2x the run rate (at most 200 fps). Goal: >= 0.9 / run time (throughput x run >= 0.9).\nThe raw session.run and Vigil use the same ONNX Runtime thread count in each row.",
     "",
     table(
-      ["model", "ORT threads", "backend", "preprocess ms (median)", "session.run ms (median / p99)", "Vigil infer ms", "pipeline latency ms (median / p99)", "latency / (pre + run)", "throughput fps", "throughput x run", "offered fps"],
+      ["model", "ORT threads", "backend", "preprocess ms (median)", "session.run ms (median / p99)", "Vigil infer ms", "pipeline latency ms (median / p99)", "latency / (pre + run)", "throughput fps", "throughput x run", "offered fps", "cores busy: vigil / machine"],
       rows.map((r) => [
         r.model,
         r.threads,
@@ -217,6 +235,7 @@ export async function detectBench(fixtures: string, { quick = false } = {}): Pro
         r.throughputFps,
         r.throughputTimesRun,
         r.offeredFps,
+        `${r.coresVigil} / ${r.coresMachine}`,
       ]),
     ),
     "",

@@ -1,5 +1,6 @@
 import { VigilError } from "../errors/index.js";
 import type { Tensor } from "./backend.js";
+import { bestClassIndex } from "./best-class.js";
 import { reuseCandidates, type Candidates } from "./candidates.js";
 import type { DecodeOptions } from "./decode-options.js";
 
@@ -25,16 +26,8 @@ export function decodeYolov5(output: Tensor, options: DecodeOptions, into?: Cand
     const obj = data[row + 4]!;
     // Class scores are sigmoid (<= 1), so obj below the threshold cannot pass: skip the row.
     if (obj < conf) continue;
-    let bestScore = data[row + 5]!;
-    let bestClass = 0;
-    for (let k = 1; k < c; k++) {
-      const v = data[row + 5 + k]!;
-      if (v > bestScore) {
-        bestScore = v;
-        bestClass = k;
-      }
-    }
-    const score = Math.fround(obj * bestScore);
+    const bestClass = bestClassIndex(data, row + 5, c);
+    const score = Math.fround(obj * data[row + 5 + bestClass]!);
     if (score < conf) continue;
     const cx = data[row]!;
     const cy = data[row + 1]!;

@@ -13,6 +13,7 @@ import {
 } from "../../runtime/perception/index.js";
 import { captureLogger } from "./capture-logger.js";
 import { describeWithFixtures, fixture } from "../fixtures.js";
+import { codeOf } from "../error-code-of.js";
 
 interface Expected {
   label: string;
@@ -68,15 +69,6 @@ function match(detections: Detection[], expected: { label: string; box: Box }[])
 const countByLabel = (ds: Detection[]): Record<string, number> =>
   ds.reduce<Record<string, number>>((m, d) => ({ ...m, [d.label]: (m[d.label] ?? 0) + 1 }), {});
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (err) {
-    if (isVigilError(err)) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 const quiet = () => captureLogger().logger;
 

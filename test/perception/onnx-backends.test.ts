@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { isVigilError } from "../../runtime/errors/index.js";
 import {
   importBackend,
   type BackendName,
@@ -10,21 +9,13 @@ import {
 import { onnxNodeBackend } from "../../runtime/perception/onnx-node-backend.js";
 import { captureLogger, WARN } from "./capture-logger.js";
 import { describeWithFixtures, fixture } from "../fixtures.js";
+import { codeOf } from "../error-code-of.js";
 
 const YOLOX = "models/yolox_nano.onnx";
 // A flat grey frame: both runtimes must agree on its output. A fresh one per run, because
 // onnx-node (worker isolation) takes the input buffer.
 const grey = (): Tensor => ({ data: new Float32Array(3 * 416 * 416).fill(114), dims: [1, 3, 416, 416] });
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (err) {
-    if (isVigilError(err)) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 const reference: { output?: Float32Array } = {};
 

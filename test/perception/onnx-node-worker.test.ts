@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { expect, it } from "vitest";
-import { isVigilError } from "../../runtime/errors/index.js";
 import {
   loadModelSpec,
   preprocessImage,
@@ -21,6 +20,7 @@ import { onnxNodeBackend } from "../../runtime/perception/onnx-node-backend.js";
 import { OnnxNodeWorkerSession } from "../../runtime/perception/onnx-node-worker-session.js";
 import { captureLogger } from "./capture-logger.js";
 import { describeWithFixtures, fixture, REPO_ROOT } from "../fixtures.js";
+import { codeOf } from "../error-code-of.js";
 
 const YOLOX = "models/yolox_nano.onnx";
 const YOLOV8 = "models/yolov8n_int8.onnx";
@@ -33,15 +33,6 @@ const MODELS: { file: string; preset: ModelSpecPreset }[] = [
 const quiet = () => captureLogger().logger;
 const grey = (size: number): Tensor => ({ data: new Float32Array(3 * size * size).fill(114), dims: [1, 3, size, size] });
 
-async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await p;
-  } catch (err) {
-    if (isVigilError(err)) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 /** bus.jpg as the model's input tensor, as the detector would prepare it. */
 async function busInput(file: string, preset: ModelSpecPreset): Promise<Tensor> {
