@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, describeWithFixtures, fixture } from "../fixtures.js";
+import { startVigil } from "../vigil-process.js";
 
 function vigil(args: string[], env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [join(REPO_ROOT, "bin", "vigil.js"), ...args], {
@@ -88,5 +89,22 @@ describeWithFixtures("vigil detect", ["models/yolox_nano.onnx", "models/yolov8n_
     const r = vigil(["detect", "--model", fixture("models", "yolox_nano.onnx"), "--image", fixture("images", "bus.jpg")]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^yolox_nano 0\.1\.1 on onnx-node\/cpu: 5 detections/);
+  });
+});
+
+describeWithFixtures("npm start (vigil start)", ["models/yolox_nano.onnx"], () => {
+  it("runs the default camera pipeline on the fixtures' yolox_nano, says where it listens, and stops cleanly on SIGTERM", async () => {
+    const start = startVigil(["start"], { VIGIL_MODEL: "" });
+    try {
+      await start.waitForStderr(/listening for SensorFrames on tcp:\/\/127\.0\.0\.1:5555; DetectionSets on tcp:\/\/127\.0\.0\.1:5556/, 30_000);
+      const loading = start.logs.find((l) => l.msg === "loading model");
+      expect(loading).toMatchObject({ from: "fixtures" });
+      expect(String(loading?.spec)).toMatch(/pipelines\/models\/yolox_nano\.yaml$/);
+      start.child.kill("SIGTERM");
+      expect(await start.exited, start.stderr()).toBe(0);
+      expect(start.logs.find((l) => l.msg === "stopped")).toMatchObject({ counters: { rejectedUnattributed: 0 }, published: 0 });
+    } finally {
+      if (start.child.exitCode === null) start.child.kill("SIGKILL");
+    }
   });
 });

@@ -5,7 +5,7 @@ import { Subscriber } from "zeromq";
 import { afterAll, expect, it } from "vitest";
 import { decodeDetectionSet, type DetectionSetMessage } from "../../runtime/publish/index.js";
 import { describeWithFixtures, fixture } from "../fixtures.js";
-import { startVigil, type VigilProcess } from "./vigil-process.js";
+import { startVigil, type VigilProcess } from "../vigil-process.js";
 
 describeWithFixtures("camera path: vigil sim camera → vigil run → subscriber over TCP loopback", ["video/PETS09-S2L1", "models/yolox_nano.onnx"], () => {
   const dir = mkdtempSync(join(tmpdir(), "vigil-e2e-"));
