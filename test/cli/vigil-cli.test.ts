@@ -65,7 +65,9 @@ describe("vigil CLI", () => {
   it("a model file that no backend can load is a failure (exit 1), not a usage error", () => {
     const corrupt = join(dir, "corrupt.onnx");
     writeFileSync(corrupt, "this is not an onnx model");
-    const r = vigil(["detect", "--model", corrupt, "--preset", "yolox", "--image", fixture("images", "bus.jpg")]);
+    const image = join(dir, "frame.png");
+    writeFileSync(image, Buffer.from("89504e470d0a1a0a", "hex")); // the model fails to load before the image is read
+    const r = vigil(["detect", "--model", corrupt, "--preset", "yolox", "--image", image]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("BACKEND_LOAD_FAILED");
   });
