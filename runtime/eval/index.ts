@@ -1,0 +1,1 @@
+export { parseMotText, formatMotText, type MotRow } from "./mot-format.js";

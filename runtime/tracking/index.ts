@@ -1,0 +1,1 @@
+export { solveAssignment } from "./linear-assignment.js";
