@@ -12,4 +12,5 @@ export const USAGE_ERROR_CODES: ReadonlySet<string> = new Set([
   "CONFIG_NOT_FOUND",
   "MODEL_NOT_FOUND",
   "MODEL_SPEC_INVALID",
+  "MOT_FILE_INVALID",
 ]);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isVigilError } from "../errors/index.js";
 import { detectCommand } from "./detect-command.js";
+import { evalCommand } from "./eval-command.js";
 import { vigilVersion } from "./repo-paths.js";
 import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   program.addCommand(detectCommand());
   program.addCommand(simCommand());
   program.addCommand(watchCommand());
+  program.addCommand(evalCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.
   const override = (cmd: Command): void => {
     cmd.exitOverride();

@@ -1,0 +1,73 @@
+import { readFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { Command } from "commander";
+import { VigilError } from "../errors/index.js";
+import { evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type MotRow, type MotSequenceInput } from "../eval/index.js";
+
+interface EvalMotOptions {
+  gt?: string[];
+  res?: string[];
+  name?: string[];
+  json?: boolean;
+}
+
+/** Repeatable option: every occurrence, in order (no default, so help shows none). */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/**
+ * `vigil eval`: offline evaluation commands; `vigil eval mot` scores tracker output against
+ * MOTChallenge ground truth with py-motmetrics' numbers (CLEAR-MOT, IDF1).
+ *   program.addCommand(evalCommand()); // vigil eval mot --gt seq/gt/gt.txt --res seq.txt
+ */
+export function evalCommand(): Command {
+  const mot = new Command("mot")
+    .description("CLEAR-MOT and ID metrics (py-motmetrics' numbers) of tracker results against MOTChallenge ground truth")
+    .option("--gt <path>", "ground-truth file, MOT15 format (repeat for several sequences)", collect)
+    .option("--res <path>", "tracker results for the --gt in the same position (repeat as often as --gt)", collect)
+    .option("--name <name>", "sequence name for the --gt in the same position (default: the folder above gt/)", collect)
+    .option("--json", "print {<sequence>: {mota, motp, idf1, ...}} with py-motmetrics' metric names, plus OVERALL for several")
+    .addHelpText(
+      "after",
+      "\nMatching: IoU >= 0.5; ground-truth rows with conf 0 are ignored. MOTP is the mean 1 - IoU (lower is better).\n" +
+        "Example:\n  vigil eval mot --gt TUD-Campus/gt/gt.txt --res campus.txt --gt TUD-Stadtmitte/gt/gt.txt --res stadtmitte.txt",
+    )
+    .action(async (opts: EvalMotOptions) => {
+      const inputs = await loadSequences(opts);
+      const evaluation = evaluateMot(inputs);
+      process.stdout.write(opts.json ? `${JSON.stringify(motEvaluationToJson(evaluation), null, 2)}\n` : formatMotSummaryTable(evaluation));
+    });
+  return new Command("eval").description("evaluate perception output against ground truth").addCommand(mot);
+}
+
+async function loadSequences({ gt = [], res = [], name = [] }: EvalMotOptions): Promise<MotSequenceInput[]> {
+  if (gt.length === 0 || res.length === 0) throw new VigilError("USAGE", "pass at least one --gt and one --res");
+  if (gt.length !== res.length) throw new VigilError("USAGE", `got ${gt.length} --gt and ${res.length} --res: pass one --res for each --gt, in the same order`);
+  if (name.length > 0 && name.length !== gt.length) throw new VigilError("USAGE", `got ${name.length} --name for ${gt.length} sequences: name all of them or none`);
+  const names = gt.map((path, k) => name[k] ?? sequenceNameOf(path));
+  const duplicate = names.find((n, k) => names.indexOf(n) !== k);
+  if (duplicate !== undefined) throw new VigilError("USAGE", `two sequences are named ${duplicate}: give each a distinct --name`);
+  if (names.length > 1 && names.includes("OVERALL")) throw new VigilError("USAGE", "OVERALL is the name of the combined row: pick another --name");
+  return Promise.all(
+    gt.map(async (gtPath, k) => ({
+      name: names[k]!,
+      groundTruth: await readMotFile("--gt", gtPath),
+      results: await readMotFile("--res", res[k]!),
+    })),
+  );
+}
+
+/** `.../TUD-Campus/gt/gt.txt` -> `TUD-Campus`; the path itself when there is no such folder. */
+function sequenceNameOf(gtPath: string): string {
+  const folder = basename(dirname(dirname(resolve(gtPath))));
+  return folder === "" ? gtPath : folder;
+}
+
+async function readMotFile(option: string, path: string): Promise<MotRow[]> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw new VigilError("USAGE", `cannot read ${option} ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  return parseMotText(text, path);
+}
