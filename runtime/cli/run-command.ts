@@ -54,6 +54,16 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
     await detector.dispose();
     throw err;
   }
+  // Listen for signals before announcing the endpoints: whoever waits for that line may
+  // signal at once, and a signal with no listener kills the process without draining.
+  const signal = new Promise<NodeJS.Signals | "failed">((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+    pipeline.done.then(
+      () => resolve("failed"),
+      () => resolve("failed"),
+    );
+  });
   const { ingest, detections } = pipeline.endpoints;
   logger.info(
     { ingest, detections, model: `${detector.modelName}@${detector.modelVersion}`, backend: `${detector.backend}/${detector.provider}` },
@@ -67,14 +77,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
       ? interval(config.logging.stats_interval_ms).subscribe(() => logger.info({ counters: pipeline.counters.snapshot() }, "counters"))
       : undefined;
 
-  const signal = await new Promise<NodeJS.Signals | "failed">((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
-    pipeline.done.then(
-      () => resolve("failed"),
-      () => resolve("failed"),
-    );
-  });
+  const received = await signal;
   // A second signal while draining means "now".
   const force = (): never => {
     logger.warn("second signal: exiting without draining");
@@ -82,12 +85,12 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   };
   process.once("SIGINT", force);
   process.once("SIGTERM", force);
-  logger.info({ signal }, "stopping");
+  logger.info({ signal: received }, "stopping");
   stats?.unsubscribe();
   const summary = await pipeline.stop();
   await detector.dispose();
   logger.info({ ...summary }, "stopped");
   process.removeListener("SIGINT", force);
   process.removeListener("SIGTERM", force);
-  if (signal === "failed") throw new Error("the pipeline stopped on its own; see the log above");
+  if (received === "failed") throw new Error("the pipeline stopped on its own; see the log above");
 }

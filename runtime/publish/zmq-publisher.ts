@@ -25,6 +25,7 @@ export class ZmqPublisher {
   #published = 0;
   #dropped = 0;
   #closed = false;
+  #lastError: unknown;
 
   private constructor(socket: Publisher, options: ZmqPublisherOptions) {
     this.#socket = socket;
@@ -61,7 +62,18 @@ export class ZmqPublisher {
       this.#dropped++;
     }
     this.#pending.push(payload);
-    this.#sending ??= this.#drain();
+    this.#sending ??= this.#drain().catch((err: unknown) => {
+      // A failed send (socket closed under it, context terminated) loses what was queued:
+      // count it and keep the error for the owner; publishing must never throw into a stage.
+      this.#dropped += this.#pending.length + 1;
+      this.#pending.length = 0;
+      this.#lastError = err;
+    });
+  }
+
+  /** The last send failure, if any (published messages before it were delivered to ZeroMQ). */
+  get lastError(): unknown {
+    return this.#lastError;
   }
 
   async #drain(): Promise<void> {
