@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { isVigilError } from "../errors/index.js";
+import { actuatorCommand } from "./actuator-command.js";
 import { detectCommand } from "./detect-command.js";
 import { evalCommand } from "./eval-command.js";
 import { vigilVersion } from "./repo-paths.js";
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(simCommand());
   program.addCommand(watchCommand());
   program.addCommand(evalCommand());
+  program.addCommand(actuatorCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.
   const override = (cmd: Command): void => {
     cmd.exitOverride();
