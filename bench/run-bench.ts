@@ -4,9 +4,11 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectBench } from "./detect-bench.js";
+import { trackBench } from "./track-bench.js";
 
 const SUITES: Record<string, (fixtures: string, options: { quick: boolean }) => Promise<void>> = {
   detect: detectBench,
+  track: trackBench,
 };
 
 const args = process.argv.slice(2);

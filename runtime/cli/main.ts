@@ -8,6 +8,7 @@ import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
 import { simCommand } from "./sim-camera-command.js";
 import { startCommand } from "./start-command.js";
+import { trackCommand } from "./track-command.js";
 import { watchCommand } from "./watch-command.js";
 
 /** Builds the `vigil` command tree. Exit codes: 0 ok, 1 failure, 2 usage error. */
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(detectCommand());
   program.addCommand(simCommand());
   program.addCommand(watchCommand());
+  program.addCommand(trackCommand());
   program.addCommand(evalCommand());
   program.addCommand(actuatorCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.

@@ -1,1 +1,13 @@
 export { solveAssignment } from "./linear-assignment.js";
+export { gatedAssignment } from "./gated-assignment.js";
+export { iouCostMatrix } from "./iou-cost-matrix.js";
+export { boxIou } from "./box-iou.js";
+export { TrackerConfigSchema, type TrackerConfig, type KalmanConfig } from "./tracker-config.js";
+export { KalmanBoxFilter, KALMAN_STATE_SIZE } from "./kalman-box-filter.js";
+export { ByteTracker, type TrackerCounters } from "./bytetrack.js";
+export { TRACK_STATES, trackStateFromProto, trackStateToProto, type TrackState } from "./track-state.js";
+export type { TrackMessage, GroundMotion } from "./track-message.js";
+export { parseSeqInfo, type MotSequenceInfo } from "./seqinfo.js";
+export { runMotTracking, type MotTrackingOptions, type MotTrackingResult } from "./mot-tracking-run.js";
+export { encodeTrackSet, decodeTrackSet, type TrackSetMessage } from "./track-set-codec.js";
+export { trackFrames, newTrackFramesGauge, type TrackFramesOptions, type TrackFramesGauge } from "./track-frames.js";
