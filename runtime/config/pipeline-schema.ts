@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { ActuationConfigSchema } from "../actuation/actuation-config.js";
+import { RiskConfigSchema } from "../risk/risk-config.js";
+import { TrackerConfigSchema } from "../tracking/tracker-config.js";
 
 /**
  * The schema of a pipeline file, and the one place that holds every default.
@@ -65,10 +68,19 @@ export const PipelineSchema = z
     max_frame_age_ms: z.number().positive().default(500),
     ingest: z.array(IngestSchema).min(1),
     detector: DetectorSchema.prefault({}),
-    output: z
-      .object({
-        detections: PublishSchema,
-      }),
+    /** ByteTrack-class tracker, one per sensor, on every DetectionSet. */
+    tracker: TrackerConfigSchema.prefault({}),
+    /** Zones, rules and hysteresis; with no rules every assessment is CLEAR. */
+    risk: RiskConfigSchema.prefault({}),
+    /** When set, the arbiter publishes expiring ActuationCommands from the risk level. */
+    actuation: ActuationConfigSchema.optional(),
+    output: z.object({
+      detections: PublishSchema,
+      /** TrackSets, when set. */
+      tracks: PublishSchema.optional(),
+      /** RiskAssessments, when set. */
+      risk: PublishSchema.optional(),
+    }),
     logging: z
       .object({
         /** Counters are logged this often while running; 0 turns it off. */

@@ -1,9 +1,12 @@
-import { merge, type Subscription } from "rxjs";
-import type { PipelineConfig } from "../config/index.js";
+import { map, merge, share, tap, type Subscription } from "rxjs";
+import { arbitrate, CommandPublisher, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
+import type { PipelineConfig, PublishConfig } from "../config/index.js";
 import { FrameValidator, ZmqFrameSource, ingestFrames } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { ZmqPublisher, encodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
+import { assessRisk, encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
+import { encodeTrackSet, trackFrames, type TrackSetMessage } from "../tracking/index.js";
 import type { Clock } from "./clock.js";
 import { msToNs } from "./clock.js";
 import { detectFrames } from "./detect-frames.js";
@@ -14,19 +17,34 @@ export interface CameraPipelineDeps {
   detector: Detector;
   clock: Clock;
   logger: Logger;
-  /** Sees every DetectionSet before it is published (tests, recorders). */
+  /** See every message before it is published (tests, recorders). */
   onDetections?: (message: DetectionSetMessage) => void;
+  onTracks?: (message: TrackSetMessage) => void;
+  onRisk?: (message: RiskAssessmentMessage) => void;
+  onCommand?: (message: ActuationCommandMessage) => void;
 }
 
 export interface PipelineSummary {
   counters: CountersSnapshot;
+  /** DetectionSets published, and dropped at the publisher's bounded queue. */
   published: number;
   publishDropped: number;
+  /** ActuationCommands published, when actuation is configured. */
+  commandsPublished?: number;
+}
+
+/** The optional PUB endpoints beside DetectionSets. */
+interface Outputs {
+  detections: ZmqPublisher;
+  tracks?: ZmqPublisher;
+  risk?: ZmqPublisher;
+  commands?: CommandPublisher;
 }
 
 /**
- * The camera detection path: ZeroMQ sources → validation → sensor admission →
- * latest-wins detection → DetectionSet on a ZeroMQ PUB endpoint.
+ * The runtime graph: ZeroMQ sources → validation → sensor admission → latest-wins
+ * detection → tracking → risk → (when configured) the actuation arbiter, each stage's
+ * messages on its ZeroMQ PUB endpoint.
  *   const p = await CameraPipeline.start(config, { detector, clock, logger });
  *   ...; const summary = await p.stop();
  */
@@ -34,16 +52,17 @@ export class CameraPipeline {
   readonly counters = new PipelineCounters();
   readonly gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
   readonly #sources: ZmqFrameSource[];
-  readonly #publisher: ZmqPublisher;
+  readonly #outputs: Outputs;
   readonly #logger: Logger;
   #subscription: Subscription | undefined;
+  #commandSubscription: Subscription | undefined;
   readonly #done: Promise<void>;
   #resolveDone!: () => void;
   #rejectDone!: (err: unknown) => void;
 
-  private constructor(sources: ZmqFrameSource[], publisher: ZmqPublisher, logger: Logger) {
+  private constructor(sources: ZmqFrameSource[], outputs: Outputs, logger: Logger) {
     this.#sources = sources;
-    this.#publisher = publisher;
+    this.#outputs = outputs;
     this.#logger = logger;
     this.#done = new Promise<void>((resolve, reject) => {
       this.#resolveDone = resolve;
@@ -52,14 +71,7 @@ export class CameraPipeline {
   }
 
   static async start(config: PipelineConfig, deps: CameraPipelineDeps): Promise<CameraPipeline> {
-    const { clock, logger, detector } = deps;
-    const out = config.output.detections;
-    const publisher = await ZmqPublisher.open({
-      endpoint: out.endpoint,
-      mode: out.mode,
-      sendHighWaterMark: out.send_hwm,
-      maxPending: out.max_pending,
-    });
+    const outputs = await openOutputs(config);
     const sources: ZmqFrameSource[] = [];
     try {
       for (const ing of config.ingest) {
@@ -76,10 +88,10 @@ export class CameraPipeline {
       }
     } catch (err) {
       for (const s of sources) s.close();
-      await publisher.close();
+      await closeOutputs(outputs);
       throw err;
     }
-    const pipeline = new CameraPipeline(sources, publisher, logger);
+    const pipeline = new CameraPipeline(sources, outputs, deps.logger);
     pipeline.#run(config, deps);
     return pipeline;
   }
@@ -101,35 +113,70 @@ export class CameraPipeline {
         return ingestFrames(source, new FrameValidator({ maxMessageBytes: ing.max_message_bytes, clock }), { counters, log });
       }),
     );
-    this.#subscription = frames$
-      .pipe(
-        admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log }),
-        detectFrames({
-          detector,
-          clock,
-          counters,
-          log,
-          maxAgeNs: (id) => ages.get(id) ?? defaultAge,
-          maxSensors: config.max_sensors,
-          gauge: this.gauge,
-        }),
-      )
-      .subscribe({
-        next: (message) => {
-          deps.onDetections?.(message);
-          this.#publisher.publish(encodeDetectionSet(message));
-        },
-        error: (err: unknown) => {
-          logger.error({ err }, "pipeline stopped on an error");
-          this.#rejectDone(err);
-        },
-        complete: () => this.#resolveDone(),
+    const out = this.#outputs;
+    const risk$ = frames$.pipe(
+      admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log }),
+      detectFrames({
+        detector,
+        clock,
+        counters,
+        log,
+        maxAgeNs: (id) => ages.get(id) ?? defaultAge,
+        maxSensors: config.max_sensors,
+        gauge: this.gauge,
+      }),
+      tap((m) => {
+        deps.onDetections?.(m);
+        out.detections.publish(encodeDetectionSet(m));
+      }),
+      trackFrames({ config: config.tracker, clock, maxSensors: config.max_sensors, log }),
+      tap((m) => {
+        deps.onTracks?.(m);
+        out.tracks?.publish(encodeTrackSet(m));
+      }),
+      assessRisk({
+        config: config.risk,
+        clock,
+        onRejected: (input, code) => log.warn(code, { sensor: input.sensorId }, "risk stage refused a sensor"),
+      }),
+      tap((m) => {
+        deps.onRisk?.(m);
+        out.risk?.publish(encodeRiskAssessment(m));
+      }),
+      share(),
+    );
+    const actuation = config.actuation;
+    if (actuation !== undefined && out.commands !== undefined) {
+      // The arbiter runs until stop(): when perception falls silent its commands expire and
+      // the arbiter itself publishes SAFE_STOP.
+      const commands$ = risk$.pipe(
+        map((a) => riskToCommand(a, actuation)),
+        arbitrate({ config: actuation, clock }),
+        tap((c) => deps.onCommand?.(c)),
+      );
+      this.#commandSubscription = commands$.subscribe({
+        next: (c) => out.commands?.publish(c),
+        error: (err: unknown) => logger.error({ err }, "actuation arbiter stopped on an error"),
       });
+    }
+    this.#subscription = risk$.subscribe({
+      error: (err: unknown) => {
+        logger.error({ err }, "pipeline stopped on an error");
+        this.#rejectDone(err);
+      },
+      complete: () => this.#resolveDone(),
+    });
   }
 
   /** The endpoints actually in use (ports resolved). */
-  get endpoints(): { ingest: string[]; detections: string } {
-    return { ingest: this.#sources.map((s) => s.endpoint), detections: this.#publisher.endpoint };
+  get endpoints(): { ingest: string[]; detections: string; tracks?: string; risk?: string; commands?: string } {
+    return {
+      ingest: this.#sources.map((s) => s.endpoint),
+      detections: this.#outputs.detections.endpoint,
+      tracks: this.#outputs.tracks?.endpoint,
+      risk: this.#outputs.risk?.endpoint,
+      commands: this.#outputs.commands?.endpoint,
+    };
   }
 
   /** Resolves when the pipeline has drained after stop(), or rejects if it failed. */
@@ -151,7 +198,31 @@ export class CameraPipeline {
     clearTimeout(timer);
     if (outcome === "timeout") this.#logger.warn({ timeoutMs }, "in-flight frames did not finish in time; dropped");
     this.#subscription?.unsubscribe();
-    await this.#publisher.close();
-    return { counters: this.counters.snapshot(), published: this.#publisher.published, publishDropped: this.#publisher.dropped };
+    // Stop commanding last: from here the machine sees silence and goes safe on expiry.
+    this.#commandSubscription?.unsubscribe();
+    const { detections, commands } = this.#outputs;
+    const summary: PipelineSummary = { counters: this.counters.snapshot(), published: detections.published, publishDropped: detections.dropped };
+    if (commands !== undefined) summary.commandsPublished = commands.published;
+    await closeOutputs(this.#outputs);
+    return summary;
   }
+}
+
+async function openOutputs(config: PipelineConfig): Promise<Outputs> {
+  const open = (o: PublishConfig) =>
+    ZmqPublisher.open({ endpoint: o.endpoint, mode: o.mode, sendHighWaterMark: o.send_hwm, maxPending: o.max_pending });
+  const outputs: Outputs = { detections: await open(config.output.detections) };
+  try {
+    if (config.output.tracks) outputs.tracks = await open(config.output.tracks);
+    if (config.output.risk) outputs.risk = await open(config.output.risk);
+    if (config.actuation) outputs.commands = await CommandPublisher.open(config.actuation.publish);
+  } catch (err) {
+    await closeOutputs(outputs);
+    throw err;
+  }
+  return outputs;
+}
+
+async function closeOutputs(outputs: Outputs): Promise<void> {
+  await Promise.all([outputs.detections.close(), outputs.tracks?.close(), outputs.risk?.close(), outputs.commands?.close()]);
 }
