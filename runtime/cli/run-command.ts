@@ -1,9 +1,9 @@
 import { Command } from "commander";
 import { interval } from "rxjs";
-import { loadPipeline, resolveConfigPath } from "../config/index.js";
-import { CameraPipeline, SystemClock } from "../graph/index.js";
-import { createLogger } from "../observe/index.js";
-import { createDetector } from "../perception/index.js";
+import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
+import { CameraPipeline, SystemClock, type Clock } from "../graph/index.js";
+import { createLogger, type Logger } from "../observe/index.js";
+import { createDetector, type Detector } from "../perception/index.js";
 import { resolveModel } from "./resolve-model.js";
 
 /** `vigil run`: a pipeline until SIGINT / SIGTERM. */
@@ -28,30 +28,12 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   const { config, path } = await loadPipeline(configPath);
   const logger = createLogger(`vigil-${config.name}`);
   const clock = new SystemClock();
-  const d = config.detector;
-  const choice = resolveModel({
-    flagModel: overrides.model,
-    configModel: d.model === undefined ? undefined : resolveConfigPath(path, d.model),
-    spec: d.spec === undefined ? undefined : resolveConfigPath(path, d.spec),
-    preset: d.preset,
-  });
-  logger.info({ model: choice.model, from: choice.from, spec: choice.spec ?? choice.preset ?? "beside the model" }, "loading model");
-  const detector = await createDetector({
-    model: choice.model,
-    spec: choice.spec,
-    preset: choice.preset,
-    backends: d.backends,
-    providers: d.providers,
-    threads: d.threads,
-    specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },
-    logger,
-    clock,
-  });
+  const detector = config.ingest.some((i) => i.kind === "frames") ? await loadDetector(config, path, overrides, logger, clock) : undefined;
   let pipeline: CameraPipeline;
   try {
     pipeline = await CameraPipeline.start(config, { detector, clock, logger });
   } catch (err) {
-    await detector.dispose();
+    await detector?.dispose();
     throw err;
   }
   // Listen for signals before announcing the endpoints: whoever waits for that line may
@@ -64,14 +46,18 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
       () => resolve("failed"),
     );
   });
-  const { ingest, detections } = pipeline.endpoints;
+  const endpoints = pipeline.endpoints;
   logger.info(
-    { ingest, detections, model: `${detector.modelName}@${detector.modelVersion}`, backend: `${detector.backend}/${detector.provider}` },
+    { ...endpoints, model: detector ? `${detector.modelName}@${detector.modelVersion}` : "none", backend: detector ? `${detector.backend}/${detector.provider}` : "none" },
     "pipeline running",
   );
-  process.stderr.write(
-    `vigil: pipeline "${config.name}" listening for SensorFrames on ${ingest.join(", ")}; DetectionSets on ${detections}\n`,
-  );
+  const inputs = config.ingest.map((i, n) => `${i.kind === "frames" ? "SensorFrames" : "ObjectLists"} on ${endpoints.ingest[n]}`).join(", ");
+  const extra = [
+    endpoints.tracks ? `TrackSets on ${endpoints.tracks}` : "",
+    endpoints.risk ? `RiskAssessments on ${endpoints.risk}` : "",
+    endpoints.commands ? `ActuationCommands on ${endpoints.commands}` : "",
+  ].filter(Boolean);
+  process.stderr.write(`vigil: pipeline "${config.name}" listening for ${inputs}; DetectionSets on ${endpoints.detections}${extra.map((e) => `; ${e}`).join("")}\n`);
   const stats =
     config.logging.stats_interval_ms > 0
       ? interval(config.logging.stats_interval_ms).subscribe(() => logger.info({ counters: pipeline.counters.snapshot() }, "counters"))
@@ -88,9 +74,31 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   logger.info({ signal: received }, "stopping");
   stats?.unsubscribe();
   const summary = await pipeline.stop();
-  await detector.dispose();
+  await detector?.dispose();
   logger.info({ ...summary }, "stopped");
   process.removeListener("SIGINT", force);
   process.removeListener("SIGTERM", force);
   if (received === "failed") throw new Error("the pipeline stopped on its own; see the log above");
+}
+
+async function loadDetector(config: PipelineConfig, path: string, overrides: { model?: string }, logger: Logger, clock: Clock): Promise<Detector> {
+  const d = config.detector;
+  const choice = resolveModel({
+    flagModel: overrides.model,
+    configModel: d.model === undefined ? undefined : resolveConfigPath(path, d.model),
+    spec: d.spec === undefined ? undefined : resolveConfigPath(path, d.spec),
+    preset: d.preset,
+  });
+  logger.info({ model: choice.model, from: choice.from, spec: choice.spec ?? choice.preset ?? "beside the model" }, "loading model");
+  return createDetector({
+    model: choice.model,
+    spec: choice.spec,
+    preset: choice.preset,
+    backends: d.backends,
+    providers: d.providers,
+    threads: d.threads,
+    specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },
+    logger,
+    clock,
+  });
 }

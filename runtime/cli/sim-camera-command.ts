@@ -4,6 +4,7 @@ import { SystemClock } from "../graph/index.js";
 import { createLogger } from "../observe/index.js";
 import { CameraSimulator } from "../sim/index.js";
 import { parsePositiveInt, parsePositiveNumber } from "./option-parsers.js";
+import { simScenarioCommand } from "./sim-scenario-command.js";
 
 /** `vigil sim camera`: publish a folder of images as SensorFrames. */
 export function simCommand(): Command {
@@ -53,5 +54,6 @@ export function simCommand(): Command {
         process.removeListener("SIGTERM", stop);
       }
     });
+  sim.addCommand(simScenarioCommand());
   return sim;
 }

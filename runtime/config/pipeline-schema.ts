@@ -14,8 +14,12 @@ const ENDPOINT = z
   .regex(/^(tcp|ipc|inproc):\/\/.+/, "a ZeroMQ endpoint such as tcp://127.0.0.1:5555 or ipc:///tmp/vigil.sock");
 
 const IngestSchema = z.object({
-  /** Where frames arrive. */
+  /** Where messages arrive. */
   endpoint: ENDPOINT,
+  /** frames: SensorFrames (camera images, run through the detector); objects: ObjectLists from smart sensors. */
+  kind: z.enum(["frames", "objects"]).default("frames"),
+  /** objects: lists with more objects are rejected. */
+  max_objects: z.number().int().min(1).max(4096).default(256),
   /** pull: one consumer gets each frame and the sender blocks at the high-water mark; sub: broadcast, the sender drops. */
   socket: z.enum(["pull", "sub"]).default("pull"),
   /** bind: the runtime listens; connect: the runtime dials a camera gateway that binds. */

@@ -9,6 +9,8 @@ export const ErrorCode = {
   FRAME_UNDECODABLE: "FRAME_UNDECODABLE",
   FRAME_MISSING_SENSOR: "FRAME_MISSING_SENSOR",
   FRAME_UNKNOWN_SENSOR: "FRAME_UNKNOWN_SENSOR",
+  /** An ObjectList that decodes but whose objects are unusable (NaN or inverted box, score outside [0, 1], too many). */
+  OBJECTS_INVALID: "OBJECTS_INVALID",
   // ingest: the socket itself, not one message
   INGEST_SOCKET_FAILED: "INGEST_SOCKET_FAILED",
   INGEST_SOURCE_BUSY: "INGEST_SOURCE_BUSY",
@@ -37,7 +39,7 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** The codes a frame can be rejected with at ingest or preprocessing. */
+/** The codes a frame (or an object list) can be rejected with at ingest or preprocessing. */
 export const FRAME_REJECT_CODES = [
   ErrorCode.FRAME_MALFORMED,
   ErrorCode.FRAME_UNKNOWN_ENCODING,
@@ -47,6 +49,7 @@ export const FRAME_REJECT_CODES = [
   ErrorCode.FRAME_UNDECODABLE,
   ErrorCode.FRAME_MISSING_SENSOR,
   ErrorCode.FRAME_UNKNOWN_SENSOR,
+  ErrorCode.OBJECTS_INVALID,
 ] as const;
 
 export type FrameRejectCode = (typeof FRAME_REJECT_CODES)[number];

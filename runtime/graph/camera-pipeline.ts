@@ -1,20 +1,23 @@
 import { map, merge, share, tap, type Subscription } from "rxjs";
 import { arbitrate, CommandPublisher, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
 import type { PipelineConfig, PublishConfig } from "../config/index.js";
-import { FrameValidator, ZmqFrameSource, ingestFrames } from "../ingest/index.js";
+import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { ZmqPublisher, encodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
 import { assessRisk, encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
 import { encodeTrackSet, trackFrames, type TrackSetMessage } from "../tracking/index.js";
+import { VigilError } from "../errors/index.js";
 import type { Clock } from "./clock.js";
 import { msToNs } from "./clock.js";
 import { detectFrames } from "./detect-frames.js";
 import type { LatestWinsGauge } from "./latest-wins.js";
+import { objectsToDetections } from "./objects-to-detections.js";
 import { admitSensors } from "./sensor-admission.js";
 
 export interface CameraPipelineDeps {
-  detector: Detector;
+  /** Needed when an ingest endpoint carries frames; object-list sensors need none. */
+  detector?: Detector;
   clock: Clock;
   logger: Logger;
   /** See every message before it is published (tests, recorders). */
@@ -71,6 +74,9 @@ export class CameraPipeline {
   }
 
   static async start(config: PipelineConfig, deps: CameraPipelineDeps): Promise<CameraPipeline> {
+    if (deps.detector === undefined && config.ingest.some((i) => i.kind === "frames")) {
+      throw new VigilError("USAGE", "the pipeline ingests camera frames but no detector was given: configure detector.model, or use kind: objects");
+    }
     const outputs = await openOutputs(config);
     const sources: ZmqFrameSource[] = [];
     try {
@@ -107,17 +113,17 @@ export class CameraPipeline {
     const ages = new Map(
       Object.entries(config.sensors).map(([id, s]) => [id, s.max_frame_age_ms === undefined ? defaultAge : msToNs(s.max_frame_age_ms)]),
     );
-    const frames$ = merge(
-      ...this.#sources.map((source, i) => {
-        const ing = config.ingest[i]!;
-        return ingestFrames(source, new FrameValidator({ maxMessageBytes: ing.max_message_bytes, clock }), { counters, log });
-      }),
-    );
-    const out = this.#outputs;
-    const risk$ = frames$.pipe(
-      admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log }),
+    const admit = admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log });
+    const frameSources = this.#sources.flatMap((source, i) => (config.ingest[i]!.kind === "frames" ? [{ source, ing: config.ingest[i]! }] : []));
+    const objectSources = this.#sources.flatMap((source, i) => (config.ingest[i]!.kind === "objects" ? [{ source, ing: config.ingest[i]! }] : []));
+    const cameraDetections$ = merge(
+      ...frameSources.map(({ source, ing }) =>
+        ingestFrames(source, new FrameValidator({ maxMessageBytes: ing.max_message_bytes, clock }), { counters, log }),
+      ),
+    ).pipe(
+      admit,
       detectFrames({
-        detector,
+        detector: detector as Detector, // checked in start()
         clock,
         counters,
         log,
@@ -125,6 +131,14 @@ export class CameraPipeline {
         maxSensors: config.max_sensors,
         gauge: this.gauge,
       }),
+    );
+    const objectDetections$ = merge(
+      ...objectSources.map(({ source, ing }) =>
+        ingestObjectLists(source, new ObjectListValidator({ maxMessageBytes: ing.max_message_bytes, maxObjects: ing.max_objects, clock }), { counters, log }),
+      ),
+    ).pipe(admit, objectsToDetections({ clock, counters }));
+    const out = this.#outputs;
+    const risk$ = merge(cameraDetections$, objectDetections$).pipe(
       tap((m) => {
         deps.onDetections?.(m);
         out.detections.publish(encodeDetectionSet(m));

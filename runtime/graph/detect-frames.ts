@@ -1,4 +1,4 @@
-import { map, type OperatorFunction } from "rxjs";
+import { filter, map, type OperatorFunction } from "rxjs";
 import { isVigilError, type FrameRejectCode } from "../errors/index.js";
 import type { FrameItem } from "../ingest/index.js";
 import type { RateLimitedLog } from "../observe/index.js";
@@ -32,7 +32,8 @@ export interface DetectFramesOptions {
 /**
  * The detection stage: latest-wins per sensor, then preprocess and inference as two
  * overlapping steps, each refusing frames that have grown older than their sensor's
- * max age. Emits one DetectionSet per processed frame; counts every other outcome.
+ * max age, and a result that aged past it during inference is dropped too. Emits one
+ * DetectionSet per processed frame; counts every other outcome.
  *   frames$.pipe(detectFrames({ detector, clock, counters, log, maxAgeNs: () => 500_000_000n, maxSensors: 16 }))
  */
 export function detectFrames(options: DetectFramesOptions): OperatorFunction<FrameItem, DetectionSetMessage> {
@@ -52,10 +53,15 @@ export function detectFrames(options: DetectFramesOptions): OperatorFunction<Fra
     return job;
   };
 
-  const toMessage = (job: FrameJob): DetectionSetMessage => {
+  // A result older than the limit is not published either: inference may have taken long.
+  const toMessage = (job: FrameJob): DetectionSetMessage | undefined => {
     const { frame } = job;
     const result = job.result as InferenceResult;
     const publishTimeNs = clock.nowNs();
+    if (publishTimeNs - frame.captureTimeNs > options.maxAgeNs(frame.sensorId)) {
+      counters.outcome(frame.sensorId, "stale");
+      return undefined;
+    }
     counters.outcome(frame.sensorId, "processed");
     return {
       sensorId: frame.sensorId,
@@ -112,5 +118,6 @@ export function detectFrames(options: DetectFramesOptions): OperatorFunction<Fra
         options.gauge,
       ),
       map(toMessage),
+      filter((m): m is DetectionSetMessage => m !== undefined),
     );
 }

@@ -1,5 +1,4 @@
-import { filter, type MonoTypeOperatorFunction } from "rxjs";
-import type { FrameItem } from "../ingest/index.js";
+import { filter, type Observable } from "rxjs";
 import type { PipelineCounters, RateLimitedLog } from "../observe/index.js";
 
 export interface SensorAdmissionOptions {
@@ -15,10 +14,11 @@ export interface SensorAdmissionOptions {
  * maxSensors distinct ids) are rejected as FRAME_UNKNOWN_SENSOR.
  *   frames$.pipe(admitSensors({ allow: ["cam0"], maxSensors: 16, counters, log }))
  */
-export function admitSensors(options: SensorAdmissionOptions): MonoTypeOperatorFunction<FrameItem> {
+export function admitSensors(options: SensorAdmissionOptions): <T extends { sensorId: string }>(source: Observable<T>) => Observable<T> {
   const allowed = new Set(options.allow);
   const open = allowed.size === 0;
-  return filter((frame) => {
+  // One budget of sensors across every stream it is applied to (frames and object lists).
+  return <T extends { sensorId: string }>(source: Observable<T>) => source.pipe(filter((frame: T) => {
     if (allowed.has(frame.sensorId)) return true;
     if (open && allowed.size < options.maxSensors) {
       allowed.add(frame.sensorId);
@@ -27,5 +27,5 @@ export function admitSensors(options: SensorAdmissionOptions): MonoTypeOperatorF
     options.counters.rejectedAfterReceive("FRAME_UNKNOWN_SENSOR", frame.sensorId);
     options.log.warn("FRAME_UNKNOWN_SENSOR", { sensor: frame.sensorId }, open ? "too many sensors" : "sensor not in the pipeline's sensors list");
     return false;
-  });
+  }));
 }

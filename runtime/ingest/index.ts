@@ -6,3 +6,7 @@ export { readImageSize, readJpegSize, readPngSize, type ImageSize } from "./imag
 export type { MessageSource } from "./message-source.js";
 export { encodeSensorFrame, encodingFromProto, encodingToProto, type SensorFrameFields } from "./sensor-frame-codec.js";
 export { DEFAULT_RECEIVE_HIGH_WATER_MARK, ZmqFrameSource, type ZmqFrameSourceOptions } from "./zmq-frame-source.js";
+export { ingestObjectLists, type IngestObjectListsOptions } from "./object-list-ingest.js";
+export type { GroundState, ObjectsItem, SensedObjectItem } from "./object-list-item.js";
+export { DEFAULT_MAX_OBJECTS, ObjectListValidator, type ObjectListValidationResult, type ObjectListValidatorOptions } from "./object-list-validator.js";
+export { decodeObjectList, encodeObjectList, type DecodedObjectList, type ObjectListFields, type SensedObjectFields } from "./object-list-codec.js";

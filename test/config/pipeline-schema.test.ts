@@ -21,6 +21,8 @@ describe("pipeline schema", () => {
     expect(c.max_sensors).toBe(16);
     expect(c.ingest[0]).toEqual({
       endpoint: "tcp://127.0.0.1:5555",
+      kind: "frames",
+      max_objects: 256,
       socket: "pull",
       mode: "bind",
       topics: [],
