@@ -54,8 +54,8 @@ describe("vigil CLI", () => {
     expect(r.stderr).toContain("ingest");
   });
 
-  it("`vigil start` with no model exits 2 and says what to pass", () => {
-    const r = vigil(["start"], { VIGIL_FIXTURES: join(dir, "no-fixtures"), VIGIL_MODEL: "" });
+  it("`vigil start --camera` with no model exits 2 and says what to pass", () => {
+    const r = vigil(["start", "--camera"], { VIGIL_FIXTURES: join(dir, "no-fixtures"), VIGIL_MODEL: "" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("MODEL_NOT_FOUND");
     expect(r.stderr).toContain("VIGIL_MODEL");
@@ -94,9 +94,26 @@ describeWithFixtures("vigil detect", ["models/yolox_nano.onnx", "models/yolov8n_
   });
 });
 
-describeWithFixtures("npm start (vigil start)", ["models/yolox_nano.onnx"], () => {
+describe("npm start (vigil start): the scenario demo", () => {
+  it("plays the crossing scenario with no model and no fixtures: status lines, DANGER and STOP, a summary, exit 0", async () => {
+    const demo = startVigil(["start"], { VIGIL_FIXTURES: join(tmpdir(), "vigil-no-fixtures-here"), VIGIL_MODEL: "" });
+    try {
+      expect(await demo.exited, demo.stderr()).toBe(0);
+    } finally {
+      if (demo.child.exitCode === null) demo.child.kill("SIGKILL");
+    }
+    const out = demo.stdout();
+    const lines = out.split("\n").filter((l) => l.startsWith("t="));
+    expect(lines.length).toBeGreaterThanOrEqual(13); // one a second over the 14 s scenario
+    expect(lines.some((l) => /risk DANGER .*command STOP \[PERCEPTION\]/.test(l))).toBe(true);
+    expect(out).toMatch(/summary: 140 ObjectLists in [\d.]+ s; highest risk DANGER \(DANGER first at [\d.]+ s\)/);
+    expect(out).toMatch(/actuator: START -> SAFE \(no command yet\).*-> STOP \(command\).*-> SAFE \(expired\)/);
+  }, 60_000);
+});
+
+describeWithFixtures("npm start -- --camera", ["models/yolox_nano.onnx"], () => {
   it("runs the default camera pipeline on the fixtures' yolox_nano, says where it listens, and stops cleanly on SIGTERM", async () => {
-    const start = startVigil(["start"], { VIGIL_MODEL: "" });
+    const start = startVigil(["start", "--camera"], { VIGIL_MODEL: "" });
     try {
       await start.waitForStderr(/listening for SensorFrames on tcp:\/\/127\.0\.0\.1:5555; DetectionSets on tcp:\/\/127\.0\.0\.1:5556/, 30_000);
       const loading = start.logs.find((l) => l.msg === "loading model");
