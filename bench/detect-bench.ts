@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import * as ort from "onnxruntime-node";
 import { Push, Subscriber } from "zeromq";
 import { parsePipeline } from "../runtime/config/index.js";
-import { CameraPipeline, SystemClock } from "../runtime/graph/index.js";
+import { RuntimePipeline, SystemClock } from "../runtime/graph/index.js";
 import { encodeSensorFrame } from "../runtime/ingest/index.js";
 import { silentLogger } from "../runtime/observe/index.js";
 import { createDetector, type Detector, type PreparedInput } from "../runtime/perception/index.js";
@@ -97,7 +97,7 @@ async function subscribe(endpoint: string): Promise<Subscriber> {
 
 /** One frame at a time: send, wait for its DetectionSet. Latency = ZeroMQ in -> DetectionSet out. */
 async function closedLoopLatency(detector: Detector, frames: Uint8Array[], n: number) {
-  const pipeline = await CameraPipeline.start(pipelineConfig(60_000), { detector, clock, logger: silentLogger });
+  const pipeline = await RuntimePipeline.start(pipelineConfig(60_000), { detector, clock, logger: silentLogger });
   const push = new Push({ sendHighWaterMark: 4 });
   push.connect(pipeline.endpoints.ingest[0] as string);
   const sub = await subscribe(pipeline.endpoints.detections);
@@ -124,7 +124,7 @@ async function closedLoopLatency(detector: Detector, frames: Uint8Array[], n: nu
  * The camera is `vigil sim camera` in its own process, as a camera gateway would be.
  */
 async function openLoopThroughput(detector: Detector, framesDir: string, offeredFps: number, seconds: number) {
-  const pipeline = await CameraPipeline.start(pipelineConfig(2000), { detector, clock, logger: silentLogger });
+  const pipeline = await RuntimePipeline.start(pipelineConfig(2000), { detector, clock, logger: silentLogger });
   const sub = await subscribe(pipeline.endpoints.detections);
   const arrivals: bigint[] = [];
   const reading = (async () => {

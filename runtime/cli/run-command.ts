@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { interval } from "rxjs";
 import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
-import { CameraPipeline, SystemClock, type Clock } from "../graph/index.js";
+import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
 import { resolveModel } from "./resolve-model.js";
@@ -29,9 +29,9 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   const logger = createLogger(`vigil-${config.name}`);
   const clock = new SystemClock();
   const detector = config.ingest.some((i) => i.kind === "frames") ? await loadDetector(config, path, overrides, logger, clock) : undefined;
-  let pipeline: CameraPipeline;
+  let pipeline: RuntimePipeline;
   try {
-    pipeline = await CameraPipeline.start(config, { detector, clock, logger });
+    pipeline = await RuntimePipeline.start(config, { detector, clock, logger });
   } catch (err) {
     await detector?.dispose();
     throw err;

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ActuatorGateway, type ActuationCommandMessage, type GatewayMode } from "../actuation/index.js";
 import { loadPipeline } from "../config/index.js";
-import { CameraPipeline, SystemClock, nsToMs } from "../graph/index.js";
+import { RuntimePipeline, SystemClock, nsToMs } from "../graph/index.js";
 import { createLogger } from "../observe/index.js";
 import { RiskLevel, riskLevelName, type RiskAssessmentMessage } from "../risk/index.js";
 import { loadScenarioFile, ScenarioSimulator } from "../sim/index.js";
@@ -48,7 +48,7 @@ export async function runScenarioDemo(options: ScenarioDemoOptions): Promise<Sce
   let maxLevel = RiskLevel.RISK_LEVEL_CLEAR;
   let firstDangerNs: bigint | undefined;
   const commandsByKind: Record<string, number> = {};
-  const pipeline = await CameraPipeline.start(config, {
+  const pipeline = await RuntimePipeline.start(config, {
     clock,
     logger,
     onTracks: (m) => (tracks = m),

@@ -2,4 +2,4 @@ export { SystemClock, ManualClock, nsToMs, msToNs, type Clock } from "./clock.js
 export { latestWins, type Stage, type LatestWinsOptions, type LatestWinsGauge } from "./latest-wins.js";
 export { detectFrames, type DetectFramesOptions } from "./detect-frames.js";
 export { admitSensors, type SensorAdmissionOptions } from "./sensor-admission.js";
-export { CameraPipeline, type CameraPipelineDeps, type PipelineSummary } from "./camera-pipeline.js";
+export { RuntimePipeline, type RuntimePipelineDeps, type PipelineSummary } from "./runtime-pipeline.js";

@@ -5,7 +5,7 @@ import { Push } from "zeromq";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { ActuatorGateway, type ActuationCommandMessage, type GatewayTransition } from "../../runtime/actuation/index.js";
 import { parsePipeline } from "../../runtime/config/index.js";
-import { CameraPipeline, SystemClock } from "../../runtime/graph/index.js";
+import { RuntimePipeline, SystemClock } from "../../runtime/graph/index.js";
 import { encodeSensorFrame } from "../../runtime/ingest/index.js";
 import { silentLogger } from "../../runtime/observe/index.js";
 import { createDetector, type Detector } from "../../runtime/perception/index.js";
@@ -42,7 +42,7 @@ describeWithFixtures("camera frames → detection → tracking → risk → arbi
     const tracks: TrackSetMessage[] = [];
     const risk: RiskAssessmentMessage[] = [];
     const commands: ActuationCommandMessage[] = [];
-    const pipeline = await CameraPipeline.start(config, {
+    const pipeline = await RuntimePipeline.start(config, {
       detector,
       clock,
       logger: silentLogger,

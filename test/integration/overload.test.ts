@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { parsePipeline } from "../../runtime/config/index.js";
-import { CameraPipeline, SystemClock } from "../../runtime/graph/index.js";
+import { RuntimePipeline, SystemClock } from "../../runtime/graph/index.js";
 import { silentLogger } from "../../runtime/observe/index.js";
 import { createDetector, type Detector } from "../../runtime/perception/index.js";
 import type { DetectionSetMessage } from "../../runtime/publish/index.js";
@@ -37,7 +37,7 @@ describeWithFixtures("overload: two cameras at 10x the processing rate", ["video
       logging: { stats_interval_ms: 0 },
     });
     const seen: DetectionSetMessage[] = [];
-    const pipeline = await CameraPipeline.start(config, { detector, clock, logger: silentLogger, onDetections: (m) => seen.push(m) });
+    const pipeline = await RuntimePipeline.start(config, { detector, clock, logger: silentLogger, onDetections: (m) => seen.push(m) });
 
     // Sample the queues while the flood runs: waiting slots are per sensor, so the total is at most one per sensor.
     let peakWaiting = 0;

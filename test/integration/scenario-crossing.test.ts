@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { expect, it, describe } from "vitest";
 import { loadPipeline } from "../../runtime/config/index.js";
-import { CameraPipeline, SystemClock } from "../../runtime/graph/index.js";
+import { RuntimePipeline, SystemClock } from "../../runtime/graph/index.js";
 import { silentLogger } from "../../runtime/observe/index.js";
 import { riskToCommand } from "../../runtime/actuation/index.js";
 import { RiskLevel, type RiskAssessmentMessage } from "../../runtime/risk/index.js";
@@ -22,7 +22,7 @@ describe("pedestrian crossing a forklift's path (pipelines/demo.yaml)", () => {
     delete config.output.risk;
     delete config.actuation;
     const assessments: RiskAssessmentMessage[] = [];
-    const pipeline = await CameraPipeline.start(config, { clock, logger: silentLogger, onRisk: (a) => assessments.push(a) });
+    const pipeline = await RuntimePipeline.start(config, { clock, logger: silentLogger, onRisk: (a) => assessments.push(a) });
     const scenario = await loadScenarioFile(join(REPO_ROOT, "pipelines", "scenarios", "pedestrian-crossing.yaml"));
     const sim = await ScenarioSimulator.open({ scenario, endpoint: pipeline.endpoints.ingest[0]!, mode: "connect", socket: "push", clock, speed: "max", logger: silentLogger });
     const result = await sim.run();

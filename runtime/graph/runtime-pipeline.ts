@@ -15,7 +15,7 @@ import type { LatestWinsGauge } from "./latest-wins.js";
 import { objectsToDetections } from "./objects-to-detections.js";
 import { admitSensors } from "./sensor-admission.js";
 
-export interface CameraPipelineDeps {
+export interface RuntimePipelineDeps {
   /** Needed when an ingest endpoint carries frames; object-list sensors need none. */
   detector?: Detector;
   clock: Clock;
@@ -48,10 +48,10 @@ interface Outputs {
  * The runtime graph: ZeroMQ sources → validation → sensor admission → latest-wins
  * detection → tracking → risk → (when configured) the actuation arbiter, each stage's
  * messages on its ZeroMQ PUB endpoint.
- *   const p = await CameraPipeline.start(config, { detector, clock, logger });
+ *   const p = await RuntimePipeline.start(config, { detector, clock, logger });
  *   ...; const summary = await p.stop();
  */
-export class CameraPipeline {
+export class RuntimePipeline {
   readonly counters = new PipelineCounters();
   readonly gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
   readonly #sources: ZmqFrameSource[];
@@ -73,7 +73,7 @@ export class CameraPipeline {
     });
   }
 
-  static async start(config: PipelineConfig, deps: CameraPipelineDeps): Promise<CameraPipeline> {
+  static async start(config: PipelineConfig, deps: RuntimePipelineDeps): Promise<RuntimePipeline> {
     if (deps.detector === undefined && config.ingest.some((i) => i.kind === "frames")) {
       throw new VigilError("USAGE", "the pipeline ingests camera frames but no detector was given: configure detector.model, or use kind: objects");
     }
@@ -97,12 +97,12 @@ export class CameraPipeline {
       await closeOutputs(outputs);
       throw err;
     }
-    const pipeline = new CameraPipeline(sources, outputs, deps.logger);
+    const pipeline = new RuntimePipeline(sources, outputs, deps.logger);
     pipeline.#run(config, deps);
     return pipeline;
   }
 
-  #run(config: PipelineConfig, deps: CameraPipelineDeps): void {
+  #run(config: PipelineConfig, deps: RuntimePipelineDeps): void {
     const { clock, logger, detector } = deps;
     const log = new RateLimitedLog(logger, clock, {
       intervalMs: config.logging.reject_log_interval_ms,
