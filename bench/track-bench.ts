@@ -3,7 +3,7 @@
 // frame moving at constant velocity with noise (seeded). Nothing here asserts.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseMotText } from "../runtime/eval/index.js";
+import { evaluateMot, parseMotText } from "../runtime/eval/index.js";
 import type { Detection } from "../runtime/perception/index.js";
 import { ByteTracker, TrackerConfigSchema, parseSeqInfo, type TrackerConfig } from "../runtime/tracking/index.js";
 import { publishReport, table } from "./report.js";
@@ -125,6 +125,7 @@ export async function trackBench(fixtures: string, { quick }: { quick: boolean }
   for (const objects of [20, 100]) {
     rows.push(measure(syntheticWorkload(objects, quick ? 300 : 1000, 42), config, quick ? 2 : 5, 1));
   }
+  const evalRows = measureEval(fixtures, quick ? 3 : 20);
   const markdown = [
     "## ByteTracker update, one core",
     "",
@@ -134,6 +135,46 @@ export async function trackBench(fixtures: string, { quick }: { quick: boolean }
     ),
     "",
     "Default tracker config; a fresh tracker per repeat; time per `update()` (association, Kalman filter, output messages).",
+    "",
+    "## `vigil eval mot` (library call: parse both files, CLEAR-MOT matching, ID metrics), one core",
+    "",
+    table(
+      ["input", "gt rows", "result rows", "runs", "ms per run (median)", "ms per run (min)"],
+      evalRows.map((r) => [r.input, r.gtRows, r.resultRows, r.runs, r.medianMs, r.minMs]),
+    ),
   ];
-  publishReport({ suite: "track", markdown, data: { config, results: rows } }, { write: !quick });
+  publishReport({ suite: "track", markdown, data: { config, results: rows, eval: evalRows } }, { write: !quick });
+}
+
+interface EvalRow {
+  input: string;
+  gtRows: number;
+  resultRows: number;
+  runs: number;
+  medianMs: number;
+  minMs: number;
+}
+
+/** Times evaluateMot on the py-motmetrics test pair of both TUD sequences, files read each run as the CLI does. */
+function measureEval(fixtures: string, runs: number): EvalRow[] {
+  const pair = (name: string) => ({
+    name,
+    gt: readFileSync(join(fixtures, "tracking", name, "gt", "gt.txt"), "utf8"),
+    res: readFileSync(join(fixtures, "tracking", name, "pymotmetrics_test.txt"), "utf8"),
+  });
+  const inputs = [pair("TUD-Campus"), pair("TUD-Stadtmitte")];
+  const times: number[] = [];
+  let gtRows = 0;
+  let resultRows = 0;
+  for (let i = 0; i < runs + 2; i++) {
+    const t0 = process.hrtime.bigint();
+    const parsed = inputs.map((p) => ({ name: p.name, groundTruth: parseMotText(p.gt, p.name), results: parseMotText(p.res, p.name) }));
+    evaluateMot(parsed);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (i >= 2) times.push(ms); // two warm-up runs
+    gtRows = parsed.reduce((n, p) => n + p.groundTruth.length, 0);
+    resultRows = parsed.reduce((n, p) => n + p.results.length, 0);
+  }
+  times.sort((a, b) => a - b);
+  return [{ input: "TUD-Campus + TUD-Stadtmitte (with OVERALL)", gtRows, resultRows, runs, medianMs: round(percentile(times, 50)), minMs: round(times[0]!) }];
 }
