@@ -1,75 +1,16 @@
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { Observable } from "rxjs";
-import { isVigilError, VigilError } from "../errors/index.js";
-import type { PipelineCounters, RateLimitedLog } from "../observe/index.js";
+import type { Observable } from "rxjs";
 import type { FrameItem } from "./frame-item.js";
 import type { FrameValidator } from "./frame-validator.js";
 import type { MessageSource } from "./message-source.js";
+import { ingestMessages, type IngestOptions } from "./message-ingest.js";
+
+export type IngestFramesOptions = IngestOptions;
 
 /**
- * Where ingestFrames reports what it did with each message.
- *   ingestFrames(source, validator, { counters: new PipelineCounters(), log: new RateLimitedLog(logger, clock) })
- */
-export interface IngestFramesOptions {
-  /** Valid frames count as received(sensorId); rejects as rejected(code, sensorId?). */
-  counters: PipelineCounters;
-  /** Each reject is logged here, keyed by its code, so a flood of bad input costs a few lines. */
-  log: RateLimitedLog;
-}
-
-/**
- * Messages read back-to-back before the loop lets timers and I/O run. A source that always
- * has a message ready resolves receive() at once, which would otherwise never leave the
- * microtask queue.
- */
-const YIELD_EVERY = 64;
-
-/**
- * The ingest stage: reads one message at a time from `source`, validates it and emits the
- * frame synchronously before it reads the next (so a slow synchronous consumer slows the
- * reads, and ZeroMQ's high-water mark pushes back on the sender). Bad input is counted
- * and logged, never an error; a socket failure errors the stream with its VigilError code
- * (INGEST_SOCKET_FAILED). The source ending (closed) completes the stream. Unsubscribing
- * stops the read loop but does not close the source: whoever opened the source closes it.
- *   const source = await ZmqFrameSource.open({ endpoint, socket: "pull", mode: "bind", maxMessageBytes });
+ * The camera ingest stage: SensorFrames read one at a time (pull-driven), validated,
+ * counted and emitted; bad input is counted and logged, never an error (ingestMessages).
  *   ingestFrames(source, new FrameValidator({ maxMessageBytes, clock }), { counters, log }).subscribe(onFrame);
  */
-export function ingestFrames(source: MessageSource, validator: FrameValidator, { counters, log }: IngestFramesOptions): Observable<FrameItem> {
-  return new Observable<FrameItem>((subscriber) => {
-    const stop = new AbortController();
-    const { signal } = stop;
-
-    const pump = async (): Promise<void> => {
-      let sinceYield = 0;
-      while (!signal.aborted) {
-        const message = await source.receive(signal);
-        if (message === null) {
-          if (!signal.aborted) subscriber.complete();
-          return;
-        }
-        const result = validator.validate(message);
-        if (result.ok) {
-          counters.received(result.item.sensorId);
-          subscriber.next(result.item);
-        } else {
-          counters.rejected(result.code, result.sensorId);
-          const fields = result.sensorId === undefined ? { detail: result.detail } : { sensor: result.sensorId, detail: result.detail };
-          log.warn(result.code, fields, "frame rejected");
-        }
-        if (++sinceYield >= YIELD_EVERY) {
-          sinceYield = 0;
-          await yieldToEventLoop();
-        }
-      }
-    };
-
-    pump().catch((err: unknown) => {
-      if (signal.aborted) return; // nobody is listening any more; the source's owner sees the failure on its next use
-      subscriber.error(
-        isVigilError(err) ? err : new VigilError("INGEST_SOCKET_FAILED", `frame source failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err }),
-      );
-    });
-
-    return () => stop.abort();
-  });
+export function ingestFrames(source: MessageSource, validator: FrameValidator, options: IngestFramesOptions): Observable<FrameItem> {
+  return ingestMessages(source, validator, options, "frame");
 }

@@ -1,5 +1,6 @@
 // Ingest: ZeroMQ sources of SensorFrame, their validation, and the stage that joins them.
 export { ingestFrames, type IngestFramesOptions } from "./frame-ingest.js";
+export { ingestMessages, type IngestOptions, type MessageValidation, type MessageValidator } from "./message-ingest.js";
 export type { FrameItem } from "./frame-item.js";
 export { FrameValidator, MAX_FRAME_DIMENSION, type FrameValidatorOptions, type ValidationResult } from "./frame-validator.js";
 export { readImageSize, readJpegSize, readPngSize, type ImageSize } from "./image-header.js";

@@ -6,6 +6,7 @@ import type { Clock } from "../graph/index.js";
 import { encodeSensorFrame } from "../ingest/index.js";
 import type { Logger } from "../observe/index.js";
 import type { PixelEncoding } from "../perception/index.js";
+import { abortableSleep } from "./abortable-sleep.js";
 
 export interface CameraSimulatorOptions {
   /** Folder of .jpg / .jpeg / .png images, sent in file-name order. */
@@ -84,7 +85,7 @@ export class CameraSimulator {
       const file = this.#files[sent % this.#files.length] as string;
       const data = await readFile(file);
       const wait = due - clock.nowNs();
-      if (wait > 0n) await sleepNs(wait, signal);
+      if (wait > 0n) await abortableSleep(wait, signal);
       if (signal?.aborted) break;
       const now = clock.nowNs();
       if (now - due > periodNs) late++;
@@ -110,16 +111,4 @@ export class CameraSimulator {
   close(): void {
     this.#socket.close();
   }
-}
-
-function sleepNs(ns: bigint, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, Number(ns / 1_000_000n));
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }

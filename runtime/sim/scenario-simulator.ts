@@ -5,6 +5,7 @@ import { encodeObjectList } from "../ingest/index.js";
 import type { Logger } from "../observe/index.js";
 import { ScenarioPlayer } from "./scenario-player.js";
 import type { Scenario } from "./scenario-schema.js";
+import { abortableSleep } from "./abortable-sleep.js";
 
 /**
  * Where and how fast ScenarioSimulator publishes; `vigil sim scenario` fills it from its flags.
@@ -96,7 +97,7 @@ export class ScenarioSimulator {
       if (wallPerSlotNs > 0n) {
         const dueNs = startNs + BigInt(index) * wallPerSlotNs;
         const waitNs = dueNs - clock.nowNs();
-        if (waitNs > 0n) await sleepNs(waitNs, signal);
+        if (waitNs > 0n) await abortableSleep(waitNs, signal);
         if (signal?.aborted) break;
         if (clock.nowNs() - dueNs > wallPerSlotNs) result.late++;
       }
@@ -126,16 +127,4 @@ export class ScenarioSimulator {
     this.#closed = true;
     this.#socket.close();
   }
-}
-
-function sleepNs(ns: bigint, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, Number(ns / 1_000_000n));
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    }
-    signal?.addEventListener("abort", done, { once: true });
-  });
 }
