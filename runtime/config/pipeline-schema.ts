@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ActuationConfigSchema } from "../actuation/actuation-config.js";
+import { GROUND_VIEW_IMAGE_TO_GROUND } from "../graph/ground-view.js";
 import { RiskConfigSchema } from "../risk/risk-config.js";
 import { TrackerConfigSchema } from "../tracking/tracker-config.js";
 
@@ -35,6 +36,14 @@ const IngestSchema = z.object({
 const SensorSchema = z.object({
   /** Frames older than this when a stage would start on them are dropped as stale. */
   max_frame_age_ms: z.number().positive().optional(),
+  /**
+   * Object-list sensors: image places objects by their image box (smart cameras); ground by
+   * their ground position (radar, lidar), tracked in a bird's-eye view whose homography the
+   * risk section must name (risk.homographies.<id>: [[0.01, 0, 0], [0, -0.01, 0], [0, 0, 1]]).
+   */
+  view: z.enum(["image", "ground"]).default("image"),
+  /** ground view: the square footprint each object is given, metres. */
+  footprint_m: z.number().positive().max(50).default(0.6),
 });
 
 const DetectorSchema = z.object({
@@ -95,7 +104,21 @@ export const PipelineSchema = z
       })
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .superRefine((c, ctx) => {
+    for (const [id, sensor] of Object.entries(c.sensors)) {
+      if (sensor.view !== "ground") continue;
+      const h = c.risk.homographies[id];
+      const expected = GROUND_VIEW_IMAGE_TO_GROUND;
+      if (h === undefined || h.some((row, i) => row.some((v, j) => Math.abs(v - expected[i]![j]!) > 1e-12))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["risk", "homographies", id],
+          message: `sensor ${id} has view: ground, so its risk homography must be the bird's-eye one: ${JSON.stringify(expected)}`,
+        });
+      }
+    }
+  });
 
 export type PipelineConfig = z.infer<typeof PipelineSchema>;
 export type IngestConfig = PipelineConfig["ingest"][number];

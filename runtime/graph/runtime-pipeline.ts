@@ -136,7 +136,18 @@ export class RuntimePipeline {
       ...objectSources.map(({ source, ing }) =>
         ingestObjectLists(source, new ObjectListValidator({ maxMessageBytes: ing.max_message_bytes, maxObjects: ing.max_objects, clock }), { counters, log }),
       ),
-    ).pipe(admit, objectsToDetections({ clock, counters }));
+    ).pipe(
+      admit,
+      objectsToDetections({
+        clock,
+        counters,
+        // Sensors not listed in the pipeline file are smart cameras (image view).
+        viewOf: (id) => {
+          const sensor = config.sensors[id];
+          return sensor === undefined ? { view: "image", footprintM: 0 } : { view: sensor.view, footprintM: sensor.footprint_m };
+        },
+      }),
+    );
     const out = this.#outputs;
     const risk$ = merge(cameraDetections$, objectDetections$).pipe(
       tap((m) => {

@@ -55,6 +55,13 @@ describe("pipeline schema", () => {
     }
   });
 
+  it("asks ground-view (radar, lidar) sensors for the bird's-eye homography in the risk section", () => {
+    const raw = { ...minimal, sensors: { radar0: { view: "ground" } } };
+    expect(() => parsePipeline(raw)).toThrow(/bird's-eye[\s\S]*risk\.homographies\.radar0/);
+    const ok = parsePipeline({ ...raw, risk: { homographies: { radar0: [[0.01, 0, 0], [0, -0.01, 0], [0, 0, 1]] } } });
+    expect(ok.sensors.radar0).toEqual({ view: "ground", footprint_m: 0.6 });
+  });
+
   it("loads the shipped camera pipeline", async () => {
     const { config } = await loadPipeline(join(REPO_ROOT, "pipelines", "camera.yaml"));
     expect(config.name).toBe("camera");
