@@ -8,6 +8,7 @@ import type { Detection } from "../runtime/perception/index.js";
 import { ByteTracker, TrackerConfigSchema, parseSeqInfo, type TrackerConfig } from "../runtime/tracking/index.js";
 import { publishReport, table } from "./report.js";
 import { percentile, round } from "./stats.js";
+import { mulberry32 } from "../runtime/sim/index.js";
 
 interface Workload {
   name: string;
@@ -39,17 +40,7 @@ function motWorkload(fixtures: string, name: string): Workload {
   return { name, frames, frameRate: info.frameRate };
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** `objects` boxes in a 1920x1080 frame at 30 fps, constant velocity (bouncing off the edges) plus 1 px noise. */
 function syntheticWorkload(objects: number, frameCount: number, seed: number): Workload {

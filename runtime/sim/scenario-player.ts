@@ -1,5 +1,6 @@
 import type { ObjectListFields, SensedObjectFields } from "../ingest/index.js";
 import type { Scenario, ScenarioActor } from "./scenario-schema.js";
+import { mulberry32 } from "./seeded-random.js";
 
 /** An actor's ground state at one instant: position in metres, velocity in metres per second. */
 export interface ActorGroundState {
@@ -170,13 +171,7 @@ export class ScenarioPlayer {
 
 /** Standard normal samples from mulberry32 seeded by (seed, slot, actor), via Box–Muller. */
 function gaussianSource(seed: number, slot: number, actor: number): () => number {
-  let a = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(slot + 1, 0xc2b2ae35) ^ Math.imul(actor + 1, 0x27d4eb2f)) >>> 0;
-  const uniform = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4_294_967_297; // (0, 1): log() below stays finite
-  };
+  const random = mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(slot + 1, 0xc2b2ae35) ^ Math.imul(actor + 1, 0x27d4eb2f));
+  const uniform = (): number => 1 - random(); // (0, 1]: log() below stays finite
   return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { boxIou, iouCostMatrix } from "../../runtime/tracking/index.js";
+import { mulberry32 } from "../../runtime/sim/index.js";
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 describe("iouCostMatrix", () => {
   it("equals 1 - boxIou pair by pair, with pairs under minIou or across classes forbidden", () => {
