@@ -40,11 +40,10 @@ function motWorkload(fixtures: string, name: string): Workload {
   return { name, frames, frameRate: info.frameRate };
 }
 
-const rng = mulberry32;
 
 /** `objects` boxes in a 1920x1080 frame at 30 fps, constant velocity (bouncing off the edges) plus 1 px noise. */
 function syntheticWorkload(objects: number, frameCount: number, seed: number): Workload {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const W = 1920;
   const H = 1080;
   const state = Array.from({ length: objects }, () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { gatedAssignment, solveAssignment } from "../../runtime/tracking/index.js";
 import { mulberry32 } from "../../runtime/sim/index.js";
 
-const rng = mulberry32;
 
 const summary = (cost: number[][], rowToCol: Int32Array): { matches: number; total: number } => {
   let matches = 0;
@@ -17,7 +16,7 @@ const summary = (cost: number[][], rowToCol: Int32Array): { matches: number; tot
 
 describe("gatedAssignment", () => {
   it("finds the same optimum as solveAssignment on sparse random matrices", () => {
-    const random = rng(7);
+    const random = mulberry32(7);
     for (let trial = 0; trial < 300; trial++) {
       const rows = 1 + Math.floor(random() * 9);
       const cols = 1 + Math.floor(random() * 9);
