@@ -33,6 +33,12 @@ export const ErrorCode = {
   // actuation: commands on the wire and the sockets that carry them
   COMMAND_MALFORMED: "COMMAND_MALFORMED",
   ACTUATION_SOCKET_FAILED: "ACTUATION_SOCKET_FAILED",
+  // sensor health: why a camera's images are not trusted (reasons, not thrown errors)
+  SENSOR_FROZEN: "SENSOR_FROZEN",
+  SENSOR_BLACK: "SENSOR_BLACK",
+  SENSOR_OVEREXPOSED: "SENSOR_OVEREXPOSED",
+  SENSOR_LOW_CONTRAST: "SENSOR_LOW_CONTRAST",
+  SENSOR_BLURRED: "SENSOR_BLURRED",
   // command line
   USAGE: "USAGE",
 } as const;
