@@ -1,6 +1,6 @@
 import { VigilError } from "../errors/index.js";
 import type { Tensor } from "./backend.js";
-import { reuseCandidates, type Candidates } from "./candidates.js";
+import { reuseCandidates, setCentreBox, type Candidates } from "./candidates.js";
 import type { DecodeOptions } from "./decode-options.js";
 
 /** The outputs of a model with NMS in its graph (e.g. TensorRT EfficientNMS, YOLOv10). */
@@ -64,13 +64,10 @@ export function decodeEnd2end(outputs: End2endOutputs, options: End2endDecodeOpt
     const b = src[4 * i + 1]!;
     const c = src[4 * i + 2]!;
     const d = src[4 * i + 3]!;
-    const o = count * 4;
     if (cxcywh) {
-      boxes[o] = a - c / 2;
-      boxes[o + 1] = b - d / 2;
-      boxes[o + 2] = a + c / 2;
-      boxes[o + 3] = b + d / 2;
+      setCentreBox(boxes, count, a, b, c, d);
     } else {
+      const o = count * 4;
       boxes[o] = a;
       boxes[o + 1] = b;
       boxes[o + 2] = c;

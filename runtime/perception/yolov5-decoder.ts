@@ -1,7 +1,7 @@
 import { VigilError } from "../errors/index.js";
 import type { Tensor } from "./backend.js";
 import { bestClassIndex } from "./best-class.js";
-import { reuseCandidates, type Candidates } from "./candidates.js";
+import { reuseCandidates, setCentreBox, type Candidates } from "./candidates.js";
 import type { DecodeOptions } from "./decode-options.js";
 
 /**
@@ -29,15 +29,7 @@ export function decodeYolov5(output: Tensor, options: DecodeOptions, into?: Cand
     const bestClass = bestClassIndex(data, row + 5, c);
     const score = Math.fround(obj * data[row + 5 + bestClass]!);
     if (score < conf) continue;
-    const cx = data[row]!;
-    const cy = data[row + 1]!;
-    const hw = data[row + 2]! / 2;
-    const hh = data[row + 3]! / 2;
-    const b = count * 4;
-    boxes[b] = cx - hw;
-    boxes[b + 1] = cy - hh;
-    boxes[b + 2] = cx + hw;
-    boxes[b + 3] = cy + hh;
+    setCentreBox(boxes, count, data[row]!, data[row + 1]!, data[row + 2]!, data[row + 3]!);
     scores[count] = score;
     classIds[count] = bestClass;
     count++;

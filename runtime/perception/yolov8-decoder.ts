@@ -1,6 +1,6 @@
 import { VigilError } from "../errors/index.js";
 import type { Tensor } from "./backend.js";
-import { reuseCandidates, type Candidates } from "./candidates.js";
+import { reuseCandidates, setCentreBox, type Candidates } from "./candidates.js";
 import type { DecodeOptions } from "./decode-options.js";
 
 /**
@@ -39,15 +39,7 @@ export function decodeYolov8(output: Tensor, options: DecodeOptions, into?: Cand
   for (let i = 0; i < n; i++) {
     const score = best[i]!;
     if (score < conf) continue;
-    const cx = data[i]!;
-    const cy = data[n + i]!;
-    const hw = data[2 * n + i]! / 2;
-    const hh = data[3 * n + i]! / 2;
-    const b = count * 4;
-    boxes[b] = cx - hw;
-    boxes[b + 1] = cy - hh;
-    boxes[b + 2] = cx + hw;
-    boxes[b + 3] = cy + hh;
+    setCentreBox(boxes, count, data[i]!, data[n + i]!, data[2 * n + i]!, data[3 * n + i]!);
     best[count] = score;
     cls[count] = cls[i]!;
     count++;

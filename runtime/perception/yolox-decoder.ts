@@ -1,7 +1,7 @@
 import { VigilError } from "../errors/index.js";
 import type { Tensor } from "./backend.js";
 import { bestClassIndex } from "./best-class.js";
-import { reuseCandidates, type Candidates } from "./candidates.js";
+import { reuseCandidates, setCentreBox, type Candidates } from "./candidates.js";
 import type { DecodeOptions } from "./decode-options.js";
 
 export interface YoloxDecodeOptions extends DecodeOptions {
@@ -43,15 +43,7 @@ export function decodeYolox(output: Tensor, options: YoloxDecodeOptions, into?: 
         const bestClass = bestClassIndex(data, row + 5, c);
         const score = Math.fround(obj * data[row + 5 + bestClass]!);
         if (score < conf) continue;
-        const cx = (data[row]! + gx) * s;
-        const cy = (data[row + 1]! + gy) * s;
-        const hw = (Math.exp(data[row + 2]!) * s) / 2;
-        const hh = (Math.exp(data[row + 3]!) * s) / 2;
-        const b = count * 4;
-        boxes[b] = cx - hw;
-        boxes[b + 1] = cy - hh;
-        boxes[b + 2] = cx + hw;
-        boxes[b + 3] = cy + hh;
+        setCentreBox(boxes, count, (data[row]! + gx) * s, (data[row + 1]! + gy) * s, Math.exp(data[row + 2]!) * s, Math.exp(data[row + 3]!) * s);
         scores[count] = score;
         classIds[count] = bestClass;
         count++;

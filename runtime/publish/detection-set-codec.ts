@@ -1,5 +1,6 @@
 import { bigintToLong, longToBigint, vigil } from "../../proto/index.js";
 import type { Detection } from "../perception/index.js";
+import { decodeStageTimings, encodeStageTimings } from "./stage-timings.js";
 
 /** A DetectionSet inside the process: bigint times, plain detections. */
 export interface DetectionSetMessage {
@@ -41,7 +42,7 @@ export function encodeDetectionSet(m: DetectionSetMessage): Uint8Array {
       x2: d.box[2],
       y2: d.box[3],
     })),
-    timings: Object.entries(m.timings).map(([stage, ns]) => ({ stage, durationNs: bigintToLong(ns) })),
+    timings: encodeStageTimings(m.timings),
   }).finish();
 }
 
@@ -64,6 +65,6 @@ export function decodeDetectionSet(bytes: Uint8Array): DetectionSetMessage {
       score: x.score ?? 0,
       box: [x.x1 ?? 0, x.y1 ?? 0, x.x2 ?? 0, x.y2 ?? 0],
     })),
-    timings: Object.fromEntries(d.timings.map((t) => [t.stage ?? "", longToBigint(t.durationNs)])),
+    timings: decodeStageTimings(d.timings),
   };
 }

@@ -1,5 +1,6 @@
 import { bigintToLong, longToBigint, vigil } from "../../proto/index.js";
 import { VigilError } from "../errors/index.js";
+import { decodeStageTimings, encodeStageTimings } from "../publish/index.js";
 import type { TrackMessage } from "./track-message.js";
 import { trackStateFromProto, trackStateToProto } from "./track-state.js";
 
@@ -44,7 +45,7 @@ export function encodeTrackSet(m: TrackSetMessage): Uint8Array {
       state: trackStateToProto(t.state),
       ...(t.ground ? { xM: t.ground.xM, yM: t.ground.yM, vxMps: t.ground.vxMps, vyMps: t.ground.vyMps, hasGround: true } : {}),
     })),
-    timings: Object.entries(m.timings).map(([stage, ns]) => ({ stage, durationNs: bigintToLong(ns) })),
+    timings: encodeStageTimings(m.timings),
   }).finish();
 }
 
@@ -81,6 +82,6 @@ export function decodeTrackSet(bytes: Uint8Array): TrackSetMessage {
       if (x.hasGround) track.ground = { xM: x.xM ?? 0, yM: x.yM ?? 0, vxMps: x.vxMps ?? 0, vyMps: x.vyMps ?? 0 };
       return track;
     }),
-    timings: Object.fromEntries(d.timings.map((t) => [t.stage ?? "", longToBigint(t.durationNs)])),
+    timings: decodeStageTimings(d.timings),
   };
 }
