@@ -4,9 +4,10 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Push } from "zeromq";
+import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 import { SystemClock } from "../runtime/graph/clock.js";
 import { encodeSensorFrame, FrameValidator, ingestFrames, ZmqFrameSource } from "../runtime/ingest/index.js";
 import { PipelineCounters, RateLimitedLog, silentLogger } from "../runtime/observe/index.js";
@@ -17,8 +18,7 @@ const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 /** A real PETS09 frame padded with a COM segment (right after SOI) to ~100 kB: still a valid JPEG, 768x576. */
 function paddedJpeg(): Uint8Array {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-  const fixtures = resolve(process.env.VIGIL_FIXTURES ?? join(root, "..", "shared", "fixtures"));
+  const fixtures = defaultFixturesDir();
   const jpeg = readFileSync(join(fixtures, "video", "PETS09-S2L1", "000001.jpg"));
   const pad = Math.min(65_533, Math.max(0, TARGET_BYTES - jpeg.length - 4));
   const com = Buffer.alloc(4 + pad, 0x20);

@@ -1,8 +1,8 @@
 // Entry of `npm run bench -- <suite> [--quick]`. Suites print JSON and a markdown table and
 // write them to bench/results/<suite>.{json,md} (not with --quick).
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 import { detectBench } from "./detect-bench.js";
 import { trackBench } from "./track-bench.js";
 
@@ -17,8 +17,7 @@ if (!suite || args.includes("--help") || !(suite in SUITES)) {
   process.stderr.write(`usage: npm run bench -- <suite> [--quick]\nsuites: ${Object.keys(SUITES).join(", ")}\n`);
   process.exit(suite && !args.includes("--help") ? 2 : args.includes("--help") ? 0 : 2);
 }
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const fixtures = resolve(process.env.VIGIL_FIXTURES ?? join(root, "..", "shared", "fixtures"));
+const fixtures = defaultFixturesDir();
 if (!existsSync(join(fixtures, "models"))) {
   process.stderr.write(`bench: fixtures not found at ${fixtures}; set VIGIL_FIXTURES to the shared fixtures folder\n`);
   process.exit(2);

@@ -1,12 +1,12 @@
 // Where the shared third-party fixtures live, and how tests that need them behave when
 // they are missing: fail loudly under CI, skip with a message elsewhere.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { describe } from "vitest";
+import { REPO_ROOT, defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const FIXTURES = resolve(process.env.VIGIL_FIXTURES ?? join(REPO_ROOT, "..", "shared", "fixtures"));
+export { REPO_ROOT };
+export const FIXTURES = defaultFixturesDir();
 
 export const fixture = (...parts: string[]): string => join(FIXTURES, ...parts);
 

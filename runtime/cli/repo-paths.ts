@@ -10,3 +10,8 @@ export const REPO_PIPELINES_DIR = join(REPO_ROOT, "pipelines");
 export function vigilVersion(): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { version: string }).version;
 }
+
+/** The shared third-party fixtures: VIGIL_FIXTURES, else ../shared/fixtures beside the checkout. */
+export function defaultFixturesDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.VIGIL_FIXTURES ?? join(REPO_ROOT, "..", "shared", "fixtures"));
+}

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { VigilError } from "../errors/index.js";
-import { REPO_PIPELINES_DIR, REPO_ROOT } from "./repo-paths.js";
+import { REPO_PIPELINES_DIR, defaultFixturesDir } from "./repo-paths.js";
 
 /** Spec files for models that cannot carry one beside them (the shared fixtures). */
 export const SHIPPED_SPECS_DIR = join(REPO_PIPELINES_DIR, "models");
@@ -14,9 +14,6 @@ export interface ModelChoice {
   from: "flag" | "config" | "VIGIL_MODEL" | "fixtures";
 }
 
-export function defaultFixturesDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.VIGIL_FIXTURES ?? join(REPO_ROOT, "..", "shared", "fixtures"));
-}
 
 /**
  * Picks the model: --model, then the pipeline file, then VIGIL_MODEL, then the fixtures'
