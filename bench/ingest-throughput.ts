@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Push } from "zeromq";
 import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
-import { SystemClock } from "../runtime/graph/clock.js";
+import { SystemClock } from "../runtime/clock/index.js";
 import { encodeSensorFrame, FrameValidator, ingestFrames, ZmqFrameSource } from "../runtime/ingest/index.js";
 import { PipelineCounters, RateLimitedLog, silentLogger } from "../runtime/observe/index.js";
 

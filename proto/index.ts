@@ -1,19 +1,22 @@
 // The contracts: the only types that cross a process or file boundary.
-// Generated code lives in ./gen (npm run proto:gen); this file adds the int64 time helpers.
-import Long from "long";
-import { vigil } from "./gen/vigil.js";
-
-export { vigil };
-export type { Long };
-
-/** int64 fields decode as Long (or number when small); the runtime works in bigint nanoseconds. */
-export function longToBigint(value: Long | number | string | null | undefined): bigint {
-  if (value === null || value === undefined) return 0n;
-  if (typeof value === "number") return BigInt(Math.trunc(value));
-  if (typeof value === "string") return BigInt(value);
-  return value.toBigInt();
-}
-
-export function bigintToLong(value: bigint, unsigned = false): Long {
-  return Long.fromBigInt(value, unsigned);
-}
+// Generated code lives in ./gen (npm run proto:gen); beside it, the int64 time helpers and
+// the codecs of the messages that the fallback supervisor shares with the runtime (it
+// imports nothing else from the runtime, so they live here).
+export { vigil } from "./gen/vigil.js";
+export { longToBigint, bigintToLong, type Long } from "./int64.js";
+export {
+  encodeActuationCommand,
+  decodeActuationCommand,
+  type ActuationCommandMessage,
+  type CommandKindName,
+  type CommandSourceName,
+} from "./actuation-command-codec.js";
+export {
+  encodeHeartbeat,
+  decodeHeartbeat,
+  HEARTBEAT_COMPONENTS,
+  NO_FRAME_YET,
+  type HeartbeatMessage,
+  type HeartbeatComponent,
+  type HealthStateName,
+} from "./heartbeat-codec.js";

@@ -2265,6 +2265,9 @@ export namespace vigil {
             /** DetectionSet timings. */
             timings: vigil.v1.StageTiming.$Properties[];
 
+            /** DetectionSet degradedReasons. */
+            degradedReasons: string[];
+
             /**
              * Creates a new DetectionSet instance using the specified properties.
              * @param [properties] Properties to set
@@ -2381,6 +2384,9 @@ export namespace vigil {
 
                 /** DetectionSet timings */
                 timings?: (vigil.v1.StageTiming.$Properties[]|null);
+
+                /** DetectionSet degradedReasons */
+                degradedReasons?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2671,6 +2677,9 @@ export namespace vigil {
             /** TrackSet timings. */
             timings: vigil.v1.StageTiming.$Properties[];
 
+            /** TrackSet degradedReasons. */
+            degradedReasons: string[];
+
             /**
              * Creates a new TrackSet instance using the specified properties.
              * @param [properties] Properties to set
@@ -2778,6 +2787,9 @@ export namespace vigil {
 
                 /** TrackSet timings */
                 timings?: (vigil.v1.StageTiming.$Properties[]|null);
+
+                /** TrackSet degradedReasons */
+                degradedReasons?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7080,6 +7080,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|null} [frameHeight] DetectionSet frameHeight
              * @property {Array.<vigil.v1.Detection.$Properties>|null} [detections] DetectionSet detections
              * @property {Array.<vigil.v1.StageTiming.$Properties>|null} [timings] DetectionSet timings
+             * @property {Array.<string>|null} [degradedReasons] DetectionSet degradedReasons
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7107,6 +7108,7 @@ export const vigil = $root.vigil = (() => {
             const DetectionSet = function (properties) {
                 this.detections = [];
                 this.timings = [];
+                this.degradedReasons = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7202,6 +7204,14 @@ export const vigil = $root.vigil = (() => {
             DetectionSet.prototype.timings = $util.emptyArray;
 
             /**
+             * DetectionSet degradedReasons.
+             * @member {Array.<string>} degradedReasons
+             * @memberof vigil.v1.DetectionSet
+             * @instance
+             */
+            DetectionSet.prototype.degradedReasons = $util.emptyArray;
+
+            /**
              * Creates a new DetectionSet instance using the specified properties.
              * @function create
              * @memberof vigil.v1.DetectionSet
@@ -7257,6 +7267,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.timings != null && message.timings.length)
                     for (let i = 0; i < message.timings.length; ++i)
                         $root.vigil.v1.StageTiming.encode(message.timings[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.degradedReasons != null && message.degradedReasons.length)
+                    for (let i = 0; i < message.degradedReasons.length; ++i)
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.degradedReasons[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7411,6 +7424,14 @@ export const vigil = $root.vigil = (() => {
                             message.timings.push($root.vigil.v1.StageTiming.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.degradedReasons && message.degradedReasons.length))
+                                message.degradedReasons = [];
+                            message.degradedReasons.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7504,6 +7525,13 @@ export const vigil = $root.vigil = (() => {
                             return "timings." + error;
                     }
                 }
+                if (message.degradedReasons != null && $Object.hasOwnProperty.call(message, "degradedReasons")) {
+                    if (!$Array.isArray(message.degradedReasons))
+                        return "degradedReasons: array expected";
+                    for (let i = 0; i < message.degradedReasons.length; ++i)
+                        if (!$util.isString(message.degradedReasons[i]))
+                            return "degradedReasons: string[] expected";
+                }
                 return null;
             };
 
@@ -7593,6 +7621,13 @@ export const vigil = $root.vigil = (() => {
                         message.timings[i] = $root.vigil.v1.StageTiming.fromObject(object.timings[i], _depth + 1);
                     }
                 }
+                if (object.degradedReasons) {
+                    if (!$Array.isArray(object.degradedReasons))
+                        throw $TypeError(".vigil.v1.DetectionSet.degradedReasons: array expected");
+                    message.degradedReasons = $Array(object.degradedReasons.length);
+                    for (let i = 0; i < object.degradedReasons.length; ++i)
+                        message.degradedReasons[i] = $String(object.degradedReasons[i]);
+                }
                 return message;
             };
 
@@ -7616,6 +7651,7 @@ export const vigil = $root.vigil = (() => {
                 if (options.arrays || options.defaults) {
                     object.detections = [];
                     object.timings = [];
+                    object.degradedReasons = [];
                 }
                 if (options.defaults) {
                     object.sensorId = "";
@@ -7682,6 +7718,11 @@ export const vigil = $root.vigil = (() => {
                     object.timings = $Array(message.timings.length);
                     for (let j = 0; j < message.timings.length; ++j)
                         object.timings[j] = $root.vigil.v1.StageTiming.toObject(message.timings[j], options, _depth + 1);
+                }
+                if (message.degradedReasons && message.degradedReasons.length) {
+                    object.degradedReasons = $Array(message.degradedReasons.length);
+                    for (let j = 0; j < message.degradedReasons.length; ++j)
+                        object.degradedReasons[j] = message.degradedReasons[j];
                 }
                 return object;
             };
@@ -8571,6 +8612,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [modelVersion] TrackSet modelVersion
              * @property {Array.<vigil.v1.Track.$Properties>|null} [tracks] TrackSet tracks
              * @property {Array.<vigil.v1.StageTiming.$Properties>|null} [timings] TrackSet timings
+             * @property {Array.<string>|null} [degradedReasons] TrackSet degradedReasons
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8598,6 +8640,7 @@ export const vigil = $root.vigil = (() => {
             const TrackSet = function (properties) {
                 this.tracks = [];
                 this.timings = [];
+                this.degradedReasons = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8669,6 +8712,14 @@ export const vigil = $root.vigil = (() => {
             TrackSet.prototype.timings = $util.emptyArray;
 
             /**
+             * TrackSet degradedReasons.
+             * @member {Array.<string>} degradedReasons
+             * @memberof vigil.v1.TrackSet
+             * @instance
+             */
+            TrackSet.prototype.degradedReasons = $util.emptyArray;
+
+            /**
              * Creates a new TrackSet instance using the specified properties.
              * @function create
              * @memberof vigil.v1.TrackSet
@@ -8718,6 +8769,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.timings != null && message.timings.length)
                     for (let i = 0; i < message.timings.length; ++i)
                         $root.vigil.v1.StageTiming.encode(message.timings[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.degradedReasons != null && message.degradedReasons.length)
+                    for (let i = 0; i < message.degradedReasons.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.degradedReasons[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8845,6 +8899,14 @@ export const vigil = $root.vigil = (() => {
                             message.timings.push($root.vigil.v1.StageTiming.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.degradedReasons && message.degradedReasons.length))
+                                message.degradedReasons = [];
+                            message.degradedReasons.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8929,6 +8991,13 @@ export const vigil = $root.vigil = (() => {
                             return "timings." + error;
                     }
                 }
+                if (message.degradedReasons != null && $Object.hasOwnProperty.call(message, "degradedReasons")) {
+                    if (!$Array.isArray(message.degradedReasons))
+                        return "degradedReasons: array expected";
+                    for (let i = 0; i < message.degradedReasons.length; ++i)
+                        if (!$util.isString(message.degradedReasons[i]))
+                            return "degradedReasons: string[] expected";
+                }
                 return null;
             };
 
@@ -9009,6 +9078,13 @@ export const vigil = $root.vigil = (() => {
                         message.timings[i] = $root.vigil.v1.StageTiming.fromObject(object.timings[i], _depth + 1);
                     }
                 }
+                if (object.degradedReasons) {
+                    if (!$Array.isArray(object.degradedReasons))
+                        throw $TypeError(".vigil.v1.TrackSet.degradedReasons: array expected");
+                    message.degradedReasons = $Array(object.degradedReasons.length);
+                    for (let i = 0; i < object.degradedReasons.length; ++i)
+                        message.degradedReasons[i] = $String(object.degradedReasons[i]);
+                }
                 return message;
             };
 
@@ -9032,6 +9108,7 @@ export const vigil = $root.vigil = (() => {
                 if (options.arrays || options.defaults) {
                     object.tracks = [];
                     object.timings = [];
+                    object.degradedReasons = [];
                 }
                 if (options.defaults) {
                     object.sensorId = "";
@@ -9089,6 +9166,11 @@ export const vigil = $root.vigil = (() => {
                     object.timings = $Array(message.timings.length);
                     for (let j = 0; j < message.timings.length; ++j)
                         object.timings[j] = $root.vigil.v1.StageTiming.toObject(message.timings[j], options, _depth + 1);
+                }
+                if (message.degradedReasons && message.degradedReasons.length) {
+                    object.degradedReasons = $Array(message.degradedReasons.length);
+                    for (let j = 0; j < message.degradedReasons.length; ++j)
+                        object.degradedReasons[j] = message.degradedReasons[j];
                 }
                 return object;
             };

@@ -38,6 +38,11 @@ export const ActuationConfigSchema = z
     /** Written into every command's `origin`: which process issued it. */
     origin: z.string().min(1).max(128).default("vigil-arbiter"),
     publish: CommandPublishSchema.prefault({}),
+    /**
+     * Command PUB endpoints of other sources the arbiter merges with perception (the fallback
+     * supervisor's, an operator panel's): their SAFE_STOP outranks perception.
+     */
+    inputs: z.array(ENDPOINT).max(16).default([]),
     /** The arbiter re-publishes its current decision this often. */
     publish_period_ms: z.number().int().min(1).max(10_000).default(100),
     /** valid_until_ns = issue time + this; must exceed publish_period_ms, or commands lapse between publishes. */

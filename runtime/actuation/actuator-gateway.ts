@@ -1,9 +1,9 @@
 import { asyncScheduler, interval, ReplaySubject, type Observable, type SchedulerLike, type Subscription } from "rxjs";
 import { VigilError, isVigilError } from "../errors/index.js";
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import { ZmqFrameSource } from "../ingest/index.js";
 import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
-import { decodeActuationCommand, type ActuationCommandMessage, type CommandKindName } from "./command-codec.js";
+import { decodeActuationCommand, type ActuationCommandMessage, type CommandKindName } from "../../proto/index.js";
 import { CommandTable, compareRestrictiveness } from "./command-table.js";
 
 /** What the machine is doing: the kind it obeys, or SAFE when no command is valid. */

@@ -1,7 +1,7 @@
 import { asyncScheduler, Observable, timer, type OperatorFunction, type SchedulerLike } from "rxjs";
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import type { ActuationConfig } from "./actuation-config.js";
-import type { ActuationCommandMessage } from "./command-codec.js";
+import type { ActuationCommandMessage } from "../../proto/index.js";
 import { CommandTable, compareRestrictiveness } from "./command-table.js";
 
 /** The reason of the SAFE_STOP the arbiter issues itself when no source has a valid command. */

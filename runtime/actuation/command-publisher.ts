@@ -2,7 +2,7 @@ import type { Observable, Subscription } from "rxjs";
 import { VigilError } from "../errors/index.js";
 import { ZmqPublisher } from "../publish/index.js";
 import type { ActuationConfig } from "./actuation-config.js";
-import { encodeActuationCommand, type ActuationCommandMessage } from "./command-codec.js";
+import { encodeActuationCommand, type ActuationCommandMessage } from "../../proto/index.js";
 
 /**
  * Publishes ActuationCommands on a ZeroMQ PUB socket (the bounded ZmqPublisher: at most

@@ -1,4 +1,4 @@
-import type { ActuationCommandMessage, CommandKindName, CommandSourceName } from "./command-codec.js";
+import type { ActuationCommandMessage, CommandKindName, CommandSourceName } from "../../proto/index.js";
 
 const KIND_RANK: Record<CommandKindName, number> = { PROCEED: 1, SLOW: 2, STOP: 3, SAFE_STOP: 4 };
 const SOURCE_RANK: Record<CommandSourceName, number> = { PERCEPTION: 1, OPERATOR: 2, FALLBACK: 3 };

@@ -7,7 +7,7 @@ export {
   type ActuationCommandMessage,
   type CommandKindName,
   type CommandSourceName,
-} from "./command-codec.js";
+} from "../../proto/index.js";
 export { CommandTable, compareRestrictiveness } from "./command-table.js";
 export { arbitrate, schedulerClock, NO_VALID_COMMAND, type ArbiterOptions } from "./arbiter.js";
 export {

@@ -1,5 +1,5 @@
 import type { ActuationConfig, CommandRule } from "./actuation-config.js";
-import type { ActuationCommandMessage } from "./command-codec.js";
+import type { ActuationCommandMessage } from "../../proto/index.js";
 
 /** RiskLevel without its prefix; UNSPECIFIED is an assessment that cannot be trusted. */
 export type RiskLevelName = "UNSPECIFIED" | "CLEAR" | "CAUTION" | "WARNING" | "DANGER";

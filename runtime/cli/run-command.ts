@@ -3,7 +3,7 @@ import { interval } from "rxjs";
 import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
 import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
-import { createDetector, type Detector } from "../perception/index.js";
+import { createDetector, type BackendName, type Detector } from "../perception/index.js";
 import { resolveModel } from "./resolve-model.js";
 
 /** `vigil run`: a pipeline until SIGINT / SIGTERM. */
@@ -94,7 +94,7 @@ async function loadDetector(config: PipelineConfig, path: string, overrides: { m
     model: choice.model,
     spec: choice.spec,
     preset: choice.preset,
-    backends: d.backends,
+    backends: d.backends as BackendName[], // TODO(failover): plugin backends
     providers: d.providers,
     threads: d.threads,
     specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },

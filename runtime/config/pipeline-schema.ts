@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { FallbackConfigSchema } from "../../fallback/fallback-config.js";
 import { ActuationConfigSchema } from "../actuation/actuation-config.js";
 import { GROUND_VIEW_IMAGE_TO_GROUND } from "../graph/ground-view.js";
+import { HealthConfigSchema, HeartbeatConfigSchema } from "../health/health-config.js";
 import { RiskConfigSchema } from "../risk/risk-config.js";
 import { TrackerConfigSchema } from "../tracking/tracker-config.js";
 
@@ -44,6 +46,8 @@ const SensorSchema = z.object({
   view: z.enum(["image", "ground"]).default("image"),
   /** ground view: the square footprint each object is given, metres. */
   footprint_m: z.number().positive().max(50).default(0.6),
+  /** The rate the sensor is specified to send at; when set, a sensor far above it is DEGRADED or FAILED (health.overrate_*). */
+  nominal_fps: z.number().positive().max(10_000).optional(),
 });
 
 const DetectorSchema = z.object({
@@ -52,8 +56,18 @@ const DetectorSchema = z.object({
   /** Model spec YAML, relative to the pipeline file. Unset: preset, then the YAML beside the model. */
   spec: z.string().optional(),
   preset: z.enum(["yolov8", "yolox"]).optional(),
-  /** Backends in preference order; one that fails to load hands over to the next. */
-  backends: z.array(z.enum(["onnx-node", "onnx-wasm", "tfjs"])).min(1).default(["onnx-node", "onnx-wasm"]),
+  /**
+   * Backends in preference order: one that fails to load hands over to the next, and at run
+   * time an inference error or timeout moves to the next one (DEGRADED) until the better one
+   * passes a retry. Names: onnx-node, onnx-wasm, tfjs, or a key of backend_modules.
+   */
+  backends: z.array(z.string().min(1)).min(1).max(8).default(["onnx-node", "onnx-wasm"]),
+  /** Extra backends by name: an ES module (path relative to the pipeline file) whose default or `backend` export is an InferenceBackend. */
+  backend_modules: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "lower-case letters, digits and -"), z.string().min(1)).default({}),
+  /** An inference call that has not returned after this long counts as failed: the next backend takes over. */
+  inference_timeout_ms: z.number().int().min(1).max(600_000).default(1000),
+  /** After a failover, the better backend is tried again (on a probe input) this long after it failed; doubles on each failed retry. */
+  retry_primary_after_ms: z.number().int().min(100).max(86_400_000).default(30_000),
   /** onnx-node execution providers in preference order; absent ones are skipped with the reason logged. */
   providers: z.array(z.enum(["tensorrt", "cuda", "cpu"])).min(1).default(["cpu"]),
   /** Inference threads; 0 lets the runtime choose. */
@@ -87,6 +101,12 @@ export const PipelineSchema = z
     risk: RiskConfigSchema.prefault({}),
     /** When set, the arbiter publishes expiring ActuationCommands from the risk level. */
     actuation: ActuationConfigSchema.optional(),
+    /** When set, every stage publishes Heartbeats for the fallback supervisor (`vigil supervise`). */
+    heartbeat: HeartbeatConfigSchema.optional(),
+    /** When a sensor or a stage is DEGRADED or FAILED. */
+    health: HealthConfigSchema.prefault({}),
+    /** Read by `vigil supervise`, not by the runtime: deadlines, SAFE_STOP endpoint, recovery. */
+    fallback: FallbackConfigSchema.prefault({}),
     output: z.object({
       detections: PublishSchema,
       /** TrackSets, when set. */
@@ -106,6 +126,12 @@ export const PipelineSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    const known = new Set(["onnx-node", "onnx-wasm", "tfjs", ...Object.keys(c.detector.backend_modules)]);
+    c.detector.backends.forEach((name, i) => {
+      if (!known.has(name)) {
+        ctx.addIssue({ code: "custom", path: ["detector", "backends", i], message: `unknown backend "${name}": use onnx-node, onnx-wasm, tfjs or a key of detector.backend_modules` });
+      }
+    });
     for (const [id, sensor] of Object.entries(c.sensors)) {
       if (sensor.view !== "ground") continue;
       const h = c.risk.homographies[id];

@@ -39,6 +39,30 @@ export const ErrorCode = {
   SENSOR_OVEREXPOSED: "SENSOR_OVEREXPOSED",
   SENSOR_LOW_CONTRAST: "SENSOR_LOW_CONTRAST",
   SENSOR_BLURRED: "SENSOR_BLURRED",
+  // health and the degradation ladder (heartbeat reasons)
+  HEARTBEAT_MALFORMED: "HEARTBEAT_MALFORMED",
+  /** Too many of a sensor's messages rejected over the health window. */
+  SENSOR_REJECT_RATE: "SENSOR_REJECT_RATE",
+  /** A sensor sends far above its nominal_fps. */
+  SENSOR_OVERRATE: "SENSOR_OVERRATE",
+  /** No frame from a sensor yet, or none for longer than its max frame age. */
+  SENSOR_SILENT: "SENSOR_SILENT",
+  /** Inference cannot keep up: most frames are replaced before they are processed. */
+  INFERENCE_OVERLOAD: "INFERENCE_OVERLOAD",
+  /** An inference call did not return within detector.inference_timeout_ms. */
+  INFERENCE_TIMEOUT: "INFERENCE_TIMEOUT",
+  /** The active backend failed and a later one in the preference list took over. */
+  BACKEND_FAILOVER: "BACKEND_FAILOVER",
+  /** Every configured backend has failed. */
+  BACKEND_ALL_FAILED: "BACKEND_ALL_FAILED",
+  // fallback supervisor: why it holds the machine in SAFE_STOP
+  FALLBACK_HEARTBEAT_MISSING: "FALLBACK_HEARTBEAT_MISSING",
+  FALLBACK_FRAME_AGE: "FALLBACK_FRAME_AGE",
+  FALLBACK_COMPONENT_FAILED: "FALLBACK_COMPONENT_FAILED",
+  FALLBACK_COMMANDS_STOPPED: "FALLBACK_COMMANDS_STOPPED",
+  FALLBACK_STARTING: "FALLBACK_STARTING",
+  FALLBACK_RESET_REFUSED: "FALLBACK_RESET_REFUSED",
+  FALLBACK_SOCKET_FAILED: "FALLBACK_SOCKET_FAILED",
   // command line
   USAGE: "USAGE",
 } as const;

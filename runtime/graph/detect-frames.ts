@@ -5,7 +5,7 @@ import type { RateLimitedLog } from "../observe/index.js";
 import type { PipelineCounters } from "../observe/index.js";
 import type { Detector, InferenceResult, PreparedInput } from "../perception/index.js";
 import type { DetectionSetMessage } from "../publish/index.js";
-import type { Clock } from "./clock.js";
+import type { Clock } from "../clock/index.js";
 import { latestWins, type LatestWinsGauge } from "./latest-wins.js";
 
 /** A frame on its way through detection, with the times each step started and ended. */

@@ -1,4 +1,4 @@
-export { SystemClock, ManualClock, nsToMs, msToNs, type Clock } from "./clock.js";
+export { SystemClock, ManualClock, nsToMs, msToNs, type Clock } from "../clock/index.js";
 export { latestWins, type Stage, type LatestWinsOptions, type LatestWinsGauge } from "./latest-wins.js";
 export { detectFrames, type DetectFramesOptions } from "./detect-frames.js";
 export { admitSensors, type SensorAdmissionOptions } from "./sensor-admission.js";

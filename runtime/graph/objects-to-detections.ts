@@ -2,7 +2,7 @@ import { map, type OperatorFunction } from "rxjs";
 import type { ObjectsItem } from "../ingest/index.js";
 import type { PipelineCounters } from "../observe/index.js";
 import type { DetectionSetMessage } from "../publish/index.js";
-import type { Clock } from "./clock.js";
+import type { Clock } from "../clock/index.js";
 import { groundFootprintBox } from "./ground-view.js";
 
 /** What a DetectionSet from an object-list sensor names as its "model". */

@@ -8,8 +8,8 @@ import { ZmqPublisher, encodeDetectionSet, type DetectionSetMessage } from "../p
 import { assessRisk, encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
 import { encodeTrackSet, trackFrames, type TrackSetMessage } from "../tracking/index.js";
 import { VigilError } from "../errors/index.js";
-import type { Clock } from "./clock.js";
-import { msToNs } from "./clock.js";
+import type { Clock } from "../clock/index.js";
+import { msToNs } from "../clock/index.js";
 import { detectFrames } from "./detect-frames.js";
 import type { LatestWinsGauge } from "./latest-wins.js";
 import { objectsToDetections } from "./objects-to-detections.js";

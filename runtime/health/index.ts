@@ -1,14 +1,15 @@
-// The sensor health checks' public face: other folders import only from here.
+// Runtime health: sensor image checks, per-sensor link checks, and the heartbeats every
+// stage publishes for the fallback supervisor. Other folders import only from here.
 export {
   frameStatistics,
-  SensorHealthConfigSchema,
   SensorHealthMonitor,
   SENSOR_HEALTH_REASONS,
   thumbnailFor,
   type FrameStatistics,
-  type SensorHealthConfig,
   type SensorHealthReason,
   type SensorHealthReport,
   type Thumbnail,
   type ThumbnailOptions,
 } from "./sensor-health.js";
+export { SensorHealthConfigSchema, type SensorHealthConfig } from "./sensor-health-config.js";
+export { HealthConfigSchema, HeartbeatConfigSchema, type HealthConfig, type HeartbeatConfig } from "./health-config.js";

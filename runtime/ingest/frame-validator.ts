@@ -1,6 +1,6 @@
 import { longToBigint, vigil } from "../../proto/index.js";
 import { VigilError, type FrameRejectCode } from "../errors/index.js";
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import type { PixelEncoding } from "../perception/detection-types.js";
 import type { FrameItem } from "./frame-item.js";
 import { readImageSize } from "./image-header.js";

@@ -1,5 +1,5 @@
 import { VigilError, type FrameRejectCode } from "../errors/index.js";
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import { decodeObjectList, type DecodedObjectList } from "./object-list-codec.js";
 import type { ObjectsItem, SensedObjectItem } from "./object-list-item.js";
 

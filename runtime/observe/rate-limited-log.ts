@@ -1,4 +1,4 @@
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import type { Logger } from "./logger.js";
 
 /**

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { VigilError } from "../errors/index.js";
-import { SystemClock, type Clock } from "../graph/clock.js";
+import { SystemClock, type Clock } from "../clock/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import type { BackendName, BackendSession, Tensor } from "./backend.js";
 import { loadFirstAvailable, type BackendFailure } from "./backend-chain.js";

@@ -100,6 +100,14 @@ export const RiskConfigSchema = z
     max_sensors: z.number().int().min(1).max(64).default(16),
     /** Tracks evaluated per frame; beyond that the assessment is marked degraded_input. */
     max_tracks: z.number().int().min(1).max(4096).default(256),
+    /** What a DEGRADED input (sensor health, backend failover, overload) does to the level. */
+    degraded_policy: z
+      .object({
+        /** The level is raised to at least this while the input is degraded (CLEAR: no effect). */
+        min_level: z.enum(["CLEAR", "CAUTION", "WARNING", "DANGER"]).default("CAUTION"),
+      })
+      .strict()
+      .prefault({}),
     /** Factors listed per assessment, highest level first. */
     max_factors: z.number().int().min(1).max(1024).default(64),
   })

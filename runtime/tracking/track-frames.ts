@@ -1,6 +1,6 @@
 import { Observable, type OperatorFunction } from "rxjs";
 import { isVigilError } from "../errors/index.js";
-import type { Clock } from "../graph/clock.js";
+import type { Clock } from "../clock/index.js";
 import type { RateLimitedLog } from "../observe/index.js";
 import type { DetectionSetMessage } from "../publish/index.js";
 import { ByteTracker } from "./bytetrack.js";

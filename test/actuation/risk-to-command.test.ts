@@ -72,6 +72,7 @@ describe("ActuationConfigSchema", () => {
       machine_id: "machine-0",
       origin: "vigil-arbiter",
       publish: { endpoint: "tcp://127.0.0.1:5560", mode: "bind", send_hwm: 16, max_pending: 8 },
+      inputs: [],
       publish_period_ms: 100,
       validity_ms: 300,
       escalate_immediately: true,

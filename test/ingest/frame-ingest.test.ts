@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Push, XPublisher } from "zeromq";
 import { bigintToLong, vigil } from "../../proto/index.js";
 import { FRAME_REJECT_CODES, VigilError, type FrameRejectCode } from "../../runtime/errors/index.js";
-import { ManualClock } from "../../runtime/graph/clock.js";
+import { ManualClock } from "../../runtime/clock/index.js";
 import { PipelineCounters, RateLimitedLog } from "../../runtime/observe/index.js";
 import { ingestFrames, type FrameItem, FrameValidator, encodeSensorFrame, ZmqFrameSource, type MessageSource } from "../../runtime/ingest/index.js";
 import { describeWithFixtures, fixture } from "../fixtures.js";

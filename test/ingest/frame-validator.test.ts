@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { beforeAll, expect, it } from "vitest";
 import { bigintToLong, vigil } from "../../proto/index.js";
 import type { FrameRejectCode } from "../../runtime/errors/index.js";
-import { ManualClock } from "../../runtime/graph/clock.js";
+import { ManualClock } from "../../runtime/clock/index.js";
 import { FrameValidator, type ValidationResult } from "../../runtime/ingest/frame-validator.js";
 import { encodeSensorFrame, encodingFromProto, encodingToProto } from "../../runtime/ingest/sensor-frame-codec.js";
 import type { PixelEncoding } from "../../runtime/perception/detection-types.js";

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Push } from "zeromq";
 import { bigintToLong, vigil } from "../../proto/index.js";
 import { FRAME_REJECT_CODES, VigilError, type FrameRejectCode } from "../../runtime/errors/index.js";
-import { ManualClock } from "../../runtime/graph/clock.js";
+import { ManualClock } from "../../runtime/clock/index.js";
 import { PipelineCounters, RateLimitedLog } from "../../runtime/observe/index.js";
 import {
   decodeObjectList,

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isVigilError } from "../../runtime/errors/index.js";
-import type { Clock } from "../../runtime/graph/clock.js";
+import type { Clock } from "../../runtime/clock/index.js";
 import {
   createDetector,
   type BackendName,

@@ -1,6 +1,6 @@
 import { from, lastValueFrom, toArray } from "rxjs";
 import { describe, expect, it } from "vitest";
-import { ManualClock } from "../../runtime/graph/clock.js";
+import { ManualClock } from "../../runtime/clock/index.js";
 import {
   HOLD_RULE,
   RiskLevel,

@@ -1,7 +1,7 @@
 import { map } from "rxjs";
 import { TestScheduler } from "rxjs/testing";
 import { describe, expect, it } from "vitest";
-import { ManualClock } from "../../runtime/graph/clock.js";
+import { ManualClock } from "../../runtime/clock/index.js";
 import { HOLD_RULE, RiskHysteresis, RiskLevel, assessRisk, parseRiskConfig, riskLevelName, type RiskInput } from "../../runtime/risk/index.js";
 import { frame, personAt } from "./risk-fixtures.js";
 

@@ -32,6 +32,7 @@ describe("risk config", () => {
       track_states: ["confirmed"],
       max_sensors: 16,
       max_tracks: 256,
+      degraded_policy: { min_level: "CAUTION" },
       max_factors: 64,
     });
   });

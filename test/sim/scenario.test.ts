@@ -5,7 +5,7 @@ import { firstValueFrom, take, toArray, type Subscription } from "rxjs";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { parseSpeed, scenarioPath, simScenarioCommand } from "../../runtime/cli/sim-scenario-command.js";
 import { isVigilError } from "../../runtime/errors/index.js";
-import { ManualClock, SystemClock } from "../../runtime/graph/clock.js";
+import { ManualClock, SystemClock } from "../../runtime/clock/index.js";
 import { ingestObjectLists, ObjectListValidator, ZmqFrameSource, type ObjectsItem } from "../../runtime/ingest/index.js";
 import { PipelineCounters, RateLimitedLog, silentLogger } from "../../runtime/observe/index.js";
 import { Homography, parseRiskConfig, pointInPolygon, type Matrix3, type Point } from "../../runtime/risk/index.js";

@@ -1,5 +1,6 @@
-import { bigintToLong, longToBigint, vigil } from "../../proto/index.js";
-import { VigilError } from "../errors/index.js";
+import { vigil } from "./gen/vigil.js";
+import { bigintToLong, longToBigint } from "./int64.js";
+import { VigilError } from "../runtime/errors/index.js";
 
 /** CommandKind without its prefix, least restrictive first (the proto's order). */
 export type CommandKindName = "PROCEED" | "SLOW" | "STOP" | "SAFE_STOP";
