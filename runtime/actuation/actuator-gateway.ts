@@ -1,9 +1,9 @@
 import { asyncScheduler, interval, ReplaySubject, type Observable, type SchedulerLike, type Subscription } from "rxjs";
-import { VigilError, isVigilError } from "../errors/index.js";
+import { VigilError } from "../errors/index.js";
 import type { Clock } from "../clock/index.js";
-import { ZmqFrameSource } from "../ingest/index.js";
 import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
-import { decodeActuationCommand, type ActuationCommandMessage, type CommandKindName } from "../../proto/index.js";
+import type { ActuationCommandMessage, CommandKindName } from "../../proto/index.js";
+import { CommandSubscriber } from "./command-subscriber.js";
 import { CommandTable, compareRestrictiveness } from "./command-table.js";
 
 /** What the machine is doing: the kind it obeys, or SAFE when no command is valid. */
@@ -66,7 +66,7 @@ export const TRANSITION_HISTORY = 64;
  *   gw.transitions$.subscribe((t) => console.log(t.from, "->", t.to)); ... await gw.close();
  */
 export class ActuatorGateway {
-  readonly #sources: ZmqFrameSource[];
+  #subscriber: CommandSubscriber | undefined;
   readonly #clock: Clock;
   readonly #logger: Logger;
   readonly #rejectLog: RateLimitedLog;
@@ -74,23 +74,19 @@ export class ActuatorGateway {
   readonly #maxValidityNs: bigint;
   readonly #table = new CommandTable();
   readonly #transitions = new ReplaySubject<GatewayTransition>(TRANSITION_HISTORY);
-  readonly #loops: Promise<void>[];
   #state: GatewayState = { mode: "SAFE", maxSpeedMps: 0, command: undefined };
   #timer: Subscription | undefined;
   #received = 0;
-  #rejected = 0;
   #ignored = 0;
   #closed = false;
 
-  private constructor(sources: ZmqFrameSource[], options: ActuatorGatewayOptions) {
-    this.#sources = sources;
+  private constructor(options: ActuatorGatewayOptions) {
     this.#clock = options.clock;
     this.#logger = options.logger ?? silentLogger;
     this.#rejectLog = new RateLimitedLog(this.#logger, options.clock);
     this.#machineId = options.machineId;
     this.#maxValidityNs = BigInt(options.maxValidityMs ?? 1000) * 1_000_000n;
     this.#emit({ atNs: this.#clock.nowNs(), from: "START", to: "SAFE", maxSpeedMps: 0, cause: "no command yet" });
-    this.#loops = sources.map((source) => this.#readLoop(source));
     this.#timer = interval(options.checkMs ?? 10, options.scheduler ?? asyncScheduler).subscribe(() => this.#evaluate());
   }
 
@@ -101,26 +97,21 @@ export class ActuatorGateway {
     if (options.endpoints.length === 0) throw new VigilError("USAGE", "the actuator gateway needs at least one endpoint to connect to");
     if (!Number.isSafeInteger(checkMs) || checkMs < 1) throw new VigilError("USAGE", `checkMs must be a whole number >= 1, got ${checkMs}`);
     if (!Number.isFinite(maxValidityMs) || maxValidityMs <= 0) throw new VigilError("USAGE", `maxValidityMs must be above 0, got ${maxValidityMs}`);
-    const sources: ZmqFrameSource[] = [];
+    const gateway = new ActuatorGateway({ ...options, checkMs, maxValidityMs });
     try {
-      for (const endpoint of options.endpoints) {
-        sources.push(
-          await ZmqFrameSource.open({
-            endpoint,
-            socket: "sub",
-            mode: "connect",
-            maxMessageBytes: options.maxMessageBytes ?? 4096,
-            hardMaxMessageBytes: options.maxMessageBytes ?? 4096,
-            receiveHighWaterMark: options.receiveHighWaterMark ?? 16,
-          }),
-        );
-      }
+      gateway.#subscriber = await CommandSubscriber.open({
+        endpoints: options.endpoints,
+        clock: options.clock,
+        logger: options.logger,
+        maxMessageBytes: options.maxMessageBytes,
+        receiveHighWaterMark: options.receiveHighWaterMark,
+        onCommand: (command) => gateway.#onCommand(command),
+      });
     } catch (err) {
-      for (const source of sources) source.close();
-      const code = isVigilError(err, "CONFIG_INVALID") ? "USAGE" : "ACTUATION_SOCKET_FAILED";
-      throw new VigilError(code, `actuator gateway: ${(err as Error).message}`, { cause: err });
+      await gateway.close();
+      throw new VigilError((err as VigilError).code, `actuator gateway: ${(err as Error).message}`, { cause: err });
     }
-    return new ActuatorGateway(sources, { ...options, checkMs, maxValidityMs });
+    return gateway;
   }
 
   /** What the machine is doing now (as of the last check or message). */
@@ -140,7 +131,7 @@ export class ActuatorGateway {
 
   /** Messages that were not a valid command (COMMAND_MALFORMED). */
   get rejected(): number {
-    return this.#rejected;
+    return this.#subscriber?.rejected ?? 0;
   }
 
   /** Valid commands addressed to another machine. */
@@ -154,31 +145,11 @@ export class ActuatorGateway {
     this.#closed = true;
     this.#timer?.unsubscribe();
     this.#timer = undefined;
-    for (const source of this.#sources) source.close();
-    await Promise.all(this.#loops);
+    await this.#subscriber?.close();
     this.#transitions.complete();
   }
 
-  async #readLoop(source: ZmqFrameSource): Promise<void> {
-    try {
-      for (let message = await source.receive(); message !== null; message = await source.receive()) this.#onMessage(message);
-    } catch (err) {
-      // The socket is gone: its commands stop arriving and expire, so the check timer takes the machine SAFE.
-      const code = isVigilError(err) ? err.code : "ACTUATION_SOCKET_FAILED";
-      this.#logger.error({ code, endpoint: source.endpoint, err }, "command socket failed; its commands will expire");
-    }
-  }
-
-  #onMessage(bytes: Uint8Array): void {
-    let command: ActuationCommandMessage;
-    try {
-      command = decodeActuationCommand(bytes);
-    } catch (err) {
-      if (!isVigilError(err, "COMMAND_MALFORMED")) throw err;
-      this.#rejected++;
-      this.#rejectLog.warn(err.code, { bytes: bytes.byteLength, detail: err.message }, "command rejected");
-      return;
-    }
+  #onCommand(command: ActuationCommandMessage): void {
     if (this.#machineId !== undefined && command.machineId !== this.#machineId) {
       this.#ignored++;
       this.#rejectLog.warn("COMMAND_OTHER_MACHINE", { machineId: command.machineId, expected: this.#machineId }, "command for another machine ignored");

@@ -29,3 +29,4 @@ export {
   type GatewayTransition,
   type TransitionCause,
 } from "./actuator-gateway.js";
+export { CommandSubscriber, type CommandSubscriberOptions } from "./command-subscriber.js";

@@ -1,6 +1,7 @@
-import { map, merge, share, tap, type Subscription } from "rxjs";
-import { arbitrate, CommandPublisher, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
+import { map, merge, share, Subject, tap, type Observable, type Subscription } from "rxjs";
+import { arbitrate, CommandPublisher, CommandSubscriber, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
 import type { PipelineConfig, PublishConfig } from "../config/index.js";
+import { HeartbeatPublisher, RuntimeHealth, type DetectorHealthSource } from "../health/index.js";
 import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
@@ -10,6 +11,7 @@ import { encodeTrackSet, trackFrames, type TrackSetMessage } from "../tracking/i
 import { VigilError } from "../errors/index.js";
 import type { Clock } from "../clock/index.js";
 import { msToNs } from "../clock/index.js";
+import type { DetectionSetMessage as DetectionSet } from "../publish/index.js";
 import { detectFrames } from "./detect-frames.js";
 import type { LatestWinsGauge } from "./latest-wins.js";
 import { objectsToDetections } from "./objects-to-detections.js";
@@ -34,6 +36,8 @@ export interface PipelineSummary {
   publishDropped: number;
   /** ActuationCommands published, when actuation is configured. */
   commandsPublished?: number;
+  /** Heartbeats published, when heartbeats are configured. */
+  heartbeatsPublished?: number;
 }
 
 /** The optional PUB endpoints beside DetectionSets. */
@@ -42,6 +46,9 @@ interface Outputs {
   tracks?: ZmqPublisher;
   risk?: ZmqPublisher;
   commands?: CommandPublisher;
+  /** Commands of other sources (fallback supervisor, operator) merged into the arbiter. */
+  commandInputs?: CommandSubscriber;
+  heartbeats?: HeartbeatPublisher;
 }
 
 /**
@@ -52,8 +59,11 @@ interface Outputs {
  *   ...; const summary = await p.stop();
  */
 export class RuntimePipeline {
-  readonly counters = new PipelineCounters();
+  readonly counters: PipelineCounters;
   readonly gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
+  /** Per-sensor link and image checks and per-stage progress: what the heartbeats report. */
+  readonly health: RuntimeHealth;
+  readonly #otherCommands = new Subject<ActuationCommandMessage>();
   readonly #sources: ZmqFrameSource[];
   readonly #outputs: Outputs;
   readonly #logger: Logger;
@@ -63,7 +73,9 @@ export class RuntimePipeline {
   #resolveDone!: () => void;
   #rejectDone!: (err: unknown) => void;
 
-  private constructor(sources: ZmqFrameSource[], outputs: Outputs, logger: Logger) {
+  private constructor(sources: ZmqFrameSource[], outputs: Outputs, logger: Logger, health: RuntimeHealth) {
+    this.health = health;
+    this.counters = new PipelineCounters(health.counterListener);
     this.#sources = sources;
     this.#outputs = outputs;
     this.#logger = logger;
@@ -77,7 +89,19 @@ export class RuntimePipeline {
     if (deps.detector === undefined && config.ingest.some((i) => i.kind === "frames")) {
       throw new VigilError("USAGE", "the pipeline ingests camera frames but no detector was given: configure detector.model, or use kind: objects");
     }
-    const outputs = await openOutputs(config);
+    const health = new RuntimeHealth({
+      name: config.name,
+      config: config.health,
+      clock: deps.clock,
+      sensors: config.sensors,
+      maxFrameAgeMs: config.max_frame_age_ms,
+      maxSensors: config.max_sensors,
+      stages: { detect: config.ingest.some((i) => i.kind === "frames"), arbiter: config.actuation !== undefined },
+      detector: deps.detector as DetectorHealthSource | undefined,
+    });
+    // The pipeline object does not exist yet when the sockets open: route through a holder.
+    const forward: { to?: (c: ActuationCommandMessage) => void } = {};
+    const outputs = await openOutputs(config, deps, health, (c) => forward.to?.(c));
     const sources: ZmqFrameSource[] = [];
     try {
       for (const ing of config.ingest) {
@@ -97,8 +121,10 @@ export class RuntimePipeline {
       await closeOutputs(outputs);
       throw err;
     }
-    const pipeline = new RuntimePipeline(sources, outputs, deps.logger);
+    const pipeline = new RuntimePipeline(sources, outputs, deps.logger, health);
+    forward.to = (c) => pipeline.#otherCommands.next(c);
     pipeline.#run(config, deps);
+    outputs.heartbeats?.start();
     return pipeline;
   }
 
@@ -113,7 +139,10 @@ export class RuntimePipeline {
     const ages = new Map(
       Object.entries(config.sensors).map(([id, s]) => [id, s.max_frame_age_ms === undefined ? defaultAge : msToNs(s.max_frame_age_ms)]),
     );
-    const admit = admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log });
+    const health = this.health;
+    const admitted = admitSensors({ allow: Object.keys(config.sensors), maxSensors: config.max_sensors, counters, log });
+    const admit = <T extends { sensorId: string; captureTimeNs: bigint; receivedNs: bigint }>(in$: Observable<T>) =>
+      in$.pipe(admitted, tap((item) => health.noteAccepted(item.sensorId, item.captureTimeNs, item.receivedNs)));
     const frameSources = this.#sources.flatMap((source, i) => (config.ingest[i]!.kind === "frames" ? [{ source, ing: config.ingest[i]! }] : []));
     const objectSources = this.#sources.flatMap((source, i) => (config.ingest[i]!.kind === "objects" ? [{ source, ing: config.ingest[i]! }] : []));
     const cameraDetections$ = merge(
@@ -130,7 +159,10 @@ export class RuntimePipeline {
         maxAgeNs: (id) => ages.get(id) ?? defaultAge,
         maxSensors: config.max_sensors,
         gauge: this.gauge,
+        checkImage: (frame) => health.checkImage(frame.sensorId, frame),
       }),
+      map((m) => withDegradedReasons(m, health.degradedReasons(m.sensorId, true))),
+      tap((m) => health.noteStage("detect", m.captureTimeNs, m.timings.total ?? 0n, m.degradedReasons)),
     );
     const objectDetections$ = merge(
       ...objectSources.map(({ source, ing }) =>
@@ -147,6 +179,7 @@ export class RuntimePipeline {
           return sensor === undefined ? { view: "image", footprintM: 0 } : { view: sensor.view, footprintM: sensor.footprint_m };
         },
       }),
+      map((m) => withDegradedReasons(m, health.degradedReasons(m.sensorId, false))),
     );
     const out = this.#outputs;
     const risk$ = merge(cameraDetections$, objectDetections$).pipe(
@@ -156,6 +189,7 @@ export class RuntimePipeline {
       }),
       trackFrames({ config: config.tracker, clock, maxSensors: config.max_sensors, log }),
       tap((m) => {
+        health.noteStage("track", m.captureTimeNs, m.timings.tracking ?? 0n);
         deps.onTracks?.(m);
         out.tracks?.publish(encodeTrackSet(m));
       }),
@@ -165,6 +199,7 @@ export class RuntimePipeline {
         onRejected: (input, code) => log.warn(code, { sensor: input.sensorId }, "risk stage refused a sensor"),
       }),
       tap((m) => {
+        health.noteStage("risk", m.captureTimeNs, m.decisionTimeNs - m.captureTimeNs);
         deps.onRisk?.(m);
         out.risk?.publish(encodeRiskAssessment(m));
       }),
@@ -174,8 +209,11 @@ export class RuntimePipeline {
     if (actuation !== undefined && out.commands !== undefined) {
       // The arbiter runs until stop(): when perception falls silent its commands expire and
       // the arbiter itself publishes SAFE_STOP.
-      const commands$ = risk$.pipe(
+      const perception$ = risk$.pipe(
+        tap((a) => health.noteStage("arbiter", a.captureTimeNs, 0n)),
         map((a) => riskToCommand(a, actuation)),
+      );
+      const commands$ = merge(perception$, this.#otherCommands).pipe(
         arbitrate({ config: actuation, clock }),
         tap((c) => deps.onCommand?.(c)),
       );
@@ -194,8 +232,9 @@ export class RuntimePipeline {
   }
 
   /** The endpoints actually in use (ports resolved). */
-  get endpoints(): { ingest: string[]; detections: string; tracks?: string; risk?: string; commands?: string } {
+  get endpoints(): { ingest: string[]; detections: string; tracks?: string; risk?: string; commands?: string; heartbeats?: string } {
     return {
+      heartbeats: this.#outputs.heartbeats?.endpoint,
       ingest: this.#sources.map((s) => s.endpoint),
       detections: this.#outputs.detections.endpoint,
       tracks: this.#outputs.tracks?.endpoint,
@@ -225,15 +264,21 @@ export class RuntimePipeline {
     this.#subscription?.unsubscribe();
     // Stop commanding last: from here the machine sees silence and goes safe on expiry.
     this.#commandSubscription?.unsubscribe();
-    const { detections, commands } = this.#outputs;
+    const { detections, commands, heartbeats } = this.#outputs;
     const summary: PipelineSummary = { counters: this.counters.snapshot(), published: detections.published, publishDropped: detections.dropped };
     if (commands !== undefined) summary.commandsPublished = commands.published;
+    if (heartbeats !== undefined) summary.heartbeatsPublished = heartbeats.published;
     await closeOutputs(this.#outputs);
     return summary;
   }
 }
 
-async function openOutputs(config: PipelineConfig): Promise<Outputs> {
+async function openOutputs(
+  config: PipelineConfig,
+  deps: RuntimePipelineDeps,
+  health: RuntimeHealth,
+  onOtherCommand: (c: ActuationCommandMessage) => void,
+): Promise<Outputs> {
   const open = (o: PublishConfig) =>
     ZmqPublisher.open({ endpoint: o.endpoint, mode: o.mode, sendHighWaterMark: o.send_hwm, maxPending: o.max_pending });
   const outputs: Outputs = { detections: await open(config.output.detections) };
@@ -241,6 +286,12 @@ async function openOutputs(config: PipelineConfig): Promise<Outputs> {
     if (config.output.tracks) outputs.tracks = await open(config.output.tracks);
     if (config.output.risk) outputs.risk = await open(config.output.risk);
     if (config.actuation) outputs.commands = await CommandPublisher.open(config.actuation.publish);
+    if (config.actuation && config.actuation.inputs.length > 0) {
+      outputs.commandInputs = await CommandSubscriber.open({ endpoints: config.actuation.inputs, clock: deps.clock, logger: deps.logger, onCommand: onOtherCommand });
+    }
+    if (config.heartbeat) {
+      outputs.heartbeats = await HeartbeatPublisher.open({ config: config.heartbeat, clock: deps.clock, reports: (nowNs) => health.reports(nowNs) });
+    }
   } catch (err) {
     await closeOutputs(outputs);
     throw err;
@@ -249,5 +300,17 @@ async function openOutputs(config: PipelineConfig): Promise<Outputs> {
 }
 
 async function closeOutputs(outputs: Outputs): Promise<void> {
-  await Promise.all([outputs.detections.close(), outputs.tracks?.close(), outputs.risk?.close(), outputs.commands?.close()]);
+  await Promise.all([
+    outputs.detections.close(),
+    outputs.tracks?.close(),
+    outputs.risk?.close(),
+    outputs.commands?.close(),
+    outputs.commandInputs?.close(),
+    outputs.heartbeats?.close(),
+  ]);
+}
+
+/** The set with the reasons attached, or as it is when there are none. */
+function withDegradedReasons(m: DetectionSet, reasons: readonly string[]): DetectionSet {
+  return reasons.length === 0 ? m : { ...m, degradedReasons: reasons };
 }

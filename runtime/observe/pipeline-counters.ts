@@ -21,6 +21,15 @@ export interface CountersSnapshot {
   rejectedUnattributed: number;
 }
 
+/** Told of every count as it happens (health monitors judge rates over time windows from it). */
+export interface CounterListener {
+  /** A valid message from the sensor arrived. */
+  received(sensorId: string): void;
+  /** A message was rejected; afterReceive: it had already been counted as received (e.g. undecodable at preprocessing). */
+  rejected(code: FrameRejectCode, sensorId: string | undefined, afterReceive: boolean): void;
+  outcome(sensorId: string, outcome: "processed" | "dropped" | "stale" | "failed"): void;
+}
+
 /**
  * The pipeline's frame counters, per sensor and per reject reason.
  * Bounded: at most MAX_SENSORS sensor entries; beyond that, counts go to "(other)".
@@ -32,6 +41,11 @@ export class PipelineCounters {
   readonly #sensors = new Map<string, Omit<SensorCounts, "pending">>();
   readonly #byReason = Object.fromEntries(FRAME_REJECT_CODES.map((c) => [c, 0])) as Record<FrameRejectCode, number>;
   #unattributed = 0;
+  readonly #listener: CounterListener | undefined;
+
+  constructor(listener?: CounterListener) {
+    this.#listener = listener;
+  }
 
   #entry(sensorId: string): Omit<SensorCounts, "pending"> {
     let e = this.#sensors.get(sensorId);
@@ -44,15 +58,18 @@ export class PipelineCounters {
 
   received(sensorId: string): void {
     this.#entry(sensorId).received++;
+    this.#listener?.received(sensorId);
   }
 
   outcome(sensorId: string, outcome: "processed" | "dropped" | "stale" | "failed"): void {
     this.#entry(sensorId)[outcome]++;
+    this.#listener?.outcome(sensorId, outcome);
   }
 
   /** A rejected frame. With a sensor id it also counts as received for that sensor. */
   rejected(code: FrameRejectCode, sensorId?: string): void {
     this.#byReason[code]++;
+    this.#listener?.rejected(code, sensorId, false);
     if (sensorId === undefined) {
       this.#unattributed++;
       return;
@@ -65,6 +82,7 @@ export class PipelineCounters {
   /** Reject a frame that was already counted as received (e.g. undecodable at preprocessing). */
   rejectedAfterReceive(code: FrameRejectCode, sensorId: string): void {
     this.#byReason[code]++;
+    this.#listener?.rejected(code, sensorId, true);
     this.#entry(sensorId).rejected++;
   }
 

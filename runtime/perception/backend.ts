@@ -6,6 +6,7 @@
  */
 import type { Logger } from "../observe/index.js";
 
+/** The built-in backends. Plugin backends (DetectorOptions.backendModules) have other names. */
 export type BackendName = "onnx-node" | "onnx-wasm" | "tfjs";
 
 export const BACKEND_NAMES: readonly BackendName[] = ["onnx-node", "onnx-wasm", "tfjs"];
@@ -52,7 +53,8 @@ export interface ModelSource {
 }
 
 export interface BackendSession {
-  readonly backend: BackendName;
+  /** The backend's name: a BackendName for the built-ins, the plugin's own name otherwise. */
+  readonly backend: string;
   /** What actually runs it, e.g. "cpu", "cuda", "wasm-simd-threaded", "tfjs-wasm". */
   readonly provider: string;
   describe(): ModelIO;
@@ -62,6 +64,7 @@ export interface BackendSession {
 }
 
 export interface InferenceBackend {
-  readonly name: BackendName;
+  /** A BackendName for the built-ins; a plugin module's backend names itself (e.g. "stalling"). */
+  readonly name: string;
   load(model: ModelSource, options?: BackendOptions): Promise<BackendSession>;
 }

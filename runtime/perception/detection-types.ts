@@ -44,6 +44,28 @@ export interface InferenceResult {
 }
 
 /**
+ * Where a detector's degradation ladder stands. Reasons are stable codes:
+ * BACKEND_FAILOVER while it runs on a backend below its first preference (that one failed to
+ * load or at run time), BACKEND_ALL_FAILED while no backend works (infer() then rejects at once).
+ *   const h = detector.health?.(); if (h?.state !== "OK") log.warn(h, "perception degraded");
+ */
+export interface DetectorHealth {
+  state: "OK" | "DEGRADED" | "FAILED";
+  reasons: string[];
+  /** The backend that runs the next frame; "none" while none does. */
+  backend: string;
+  provider: string;
+  /** Times the active backend was taken out of service at run time (error or timeout). */
+  failovers: number;
+  /** Inference calls that did not answer within the timeout (probes not counted). */
+  timeouts: number;
+  /** Attempts to bring back a better backend (each loads it afresh and runs a probe). */
+  retries: number;
+  /** The next retry, while one is scheduled: when (injected clock, ns) and the delay it was scheduled with. */
+  nextRetry?: { atNs: bigint; delayMs: number };
+}
+
+/**
  * A model ready to detect: preprocessing, a backend session, a decoder and NMS.
  * preprocess() and infer() are separate so the graph can prepare the next frame while
  * the current one runs.
@@ -53,11 +75,13 @@ export interface InferenceResult {
 export interface Detector {
   readonly modelName: string;
   readonly modelVersion: string;
-  /** The backend that loaded, e.g. "onnx-node". */
+  /** The backend that runs the next frame, e.g. "onnx-node" (changes on failover; "none" while none works). */
   readonly backend: string;
   readonly provider: string;
   preprocess(image: ImageInput): Promise<PreparedInput>;
   infer(input: PreparedInput): Promise<InferenceResult>;
   detect(image: ImageInput): Promise<Detection[]>;
+  /** Backend failover state; absent on detectors without a backend ladder. */
+  health?(): DetectorHealth;
   dispose(): Promise<void>;
 }

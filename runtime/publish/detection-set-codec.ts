@@ -16,6 +16,8 @@ export interface DetectionSetMessage {
   detections: Detection[];
   /** Stage name → nanoseconds. */
   timings: Record<string, bigint>;
+  /** Why the result is not fully trusted (sensor health, backend failover, overload): stable codes; absent or empty when healthy. */
+  degradedReasons?: readonly string[];
 }
 
 /**
@@ -43,6 +45,7 @@ export function encodeDetectionSet(m: DetectionSetMessage): Uint8Array {
       y2: d.box[3],
     })),
     timings: encodeStageTimings(m.timings),
+    degradedReasons: m.degradedReasons === undefined ? [] : [...m.degradedReasons],
   }).finish();
 }
 
@@ -66,5 +69,6 @@ export function decodeDetectionSet(bytes: Uint8Array): DetectionSetMessage {
       box: [x.x1 ?? 0, x.y1 ?? 0, x.x2 ?? 0, x.y2 ?? 0],
     })),
     timings: decodeStageTimings(d.timings),
+    ...(d.degradedReasons !== undefined && d.degradedReasons.length > 0 ? { degradedReasons: d.degradedReasons } : {}),
   };
 }

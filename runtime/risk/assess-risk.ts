@@ -5,13 +5,15 @@ import { RiskHysteresis } from "./hysteresis.js";
 import type { RiskAssessmentMessage, RiskFactorMessage } from "./risk-assessment-codec.js";
 import type { RiskConfig } from "./risk-config.js";
 import type { RiskInput } from "./risk-input.js";
-import { riskLevelName } from "./risk-level.js";
-import { evaluateRules } from "./rule-evaluation.js";
+import { riskLevelFromName, riskLevelName, type RiskLevel } from "./risk-level.js";
+import { evaluateRules, type RuleEvaluation } from "./rule-evaluation.js";
 import { resolveSensorGeometry, type SensorGeometry } from "./sensor-geometry.js";
 import { boxHeight } from "./polygon.js";
 
 /** The rule name of the factor that explains a level held above the raw level. */
 export const HOLD_RULE = "hysteresis-hold";
+/** The rule name of the factor that raises the level of a degraded input (risk.degraded_policy). */
+export const DEGRADED_INPUT_RULE = "degraded-input";
 
 export interface AssessRiskOptions {
   /** Parsed and defaulted (RiskConfigSchema). */
@@ -42,6 +44,7 @@ export function assessRisk(options: AssessRiskOptions): OperatorFunction<RiskInp
   const { config, clock, onRejected } = options;
   const holdNs = BigInt(Math.round(config.hysteresis.hold_ms * 1e6));
   const windowNs = BigInt(Math.round(config.ttc.scale_window_ms * 1e6));
+  const degradedFloor = riskLevelFromName(config.degraded_policy.min_level);
 
   const createSensor = (sensorId: string): SensorRisk => ({
     geometry: resolveSensorGeometry(config, sensorId),
@@ -51,7 +54,11 @@ export function assessRisk(options: AssessRiskOptions): OperatorFunction<RiskInp
 
   const assess = (sensor: SensorRisk, input: RiskInput): RiskAssessmentMessage => {
     const timeNs = input.captureTimeNs;
-    const evaluation = evaluateRules(input, sensor.geometry, config, (id) => sensor.history.reference(id, timeNs));
+    const evaluation = applyDegradedPolicy(
+      evaluateRules(input, sensor.geometry, config, (id) => sensor.history.reference(id, timeNs)),
+      input.degradedReasons ?? [],
+      degradedFloor,
+    );
     sensor.history.update(timeNs, new Map(input.tracks.map((t) => [t.trackId, boxHeight(t.box)])));
     const top = evaluation.factors[0];
     const step = sensor.hysteresis.update(evaluation.rawLevel, timeNs, top === undefined ? undefined : { factor: top, seq: input.seq });
@@ -110,5 +117,23 @@ function holdFactor(
     rule: HOLD_RULE,
     level,
     detail: `holding ${riskLevelName(level)} raised at seq ${cause.seq} by rule ${cause.factor.rule} (${cause.factor.detail}): ${progress}`,
+  };
+}
+
+/**
+ * A degraded input (its reasons come from upstream: sensor health, backend failover,
+ * overload) is raised to at least the policy's level before hysteresis, with a factor
+ * that names the reasons, and the assessment is marked degraded_input.
+ */
+function applyDegradedPolicy(evaluation: RuleEvaluation, reasons: readonly string[], floor: RiskLevel): RuleEvaluation {
+  if (reasons.length === 0) return evaluation;
+  const detail = `input degraded: ${reasons.join(", ")}`;
+  const factor: RiskFactorMessage = { trackId: 0n, rule: DEGRADED_INPUT_RULE, zone: "", level: floor, ttcS: -1, distanceM: -1, detail };
+  const factors = floor > evaluation.rawLevel ? [factor, ...evaluation.factors] : [...evaluation.factors, factor];
+  return {
+    factors,
+    rawLevel: floor > evaluation.rawLevel ? floor : evaluation.rawLevel,
+    degraded: true,
+    degradedReasons: [...evaluation.degradedReasons, ...reasons],
   };
 }

@@ -1,5 +1,5 @@
 // The risk stage's public face: other folders import only from here.
-export { assessRisk, HOLD_RULE, type AssessRiskOptions } from "./assess-risk.js";
+export { assessRisk, DEGRADED_INPUT_RULE, HOLD_RULE, type AssessRiskOptions } from "./assess-risk.js";
 export {
   RiskConfigSchema,
   parseRiskConfig,

@@ -26,4 +26,6 @@ export interface RiskInput {
   readonly modelName: string;
   readonly modelVersion: string;
   readonly tracks: readonly RiskTrack[];
+  /** Why upstream stages do not fully trust this input (sensor health, backend failover, overload); the degraded policy applies when non-empty. */
+  readonly degradedReasons?: readonly string[];
 }

@@ -89,6 +89,7 @@ export function trackFrames(options: TrackFramesOptions): OperatorFunction<Detec
             modelVersion: set.modelVersion,
             tracks,
             timings: { ...set.timings, tracking: publishTimeNs - startNs },
+            ...(set.degradedReasons !== undefined && set.degradedReasons.length > 0 ? { degradedReasons: set.degradedReasons } : {}),
           });
         },
         error: (err: unknown) => subscriber.error(err),

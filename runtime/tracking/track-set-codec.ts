@@ -15,6 +15,8 @@ export interface TrackSetMessage {
   tracks: TrackMessage[];
   /** Stage name → nanoseconds (the detection set's, plus "tracking"). */
   timings: Record<string, bigint>;
+  /** The detection set's degraded reasons, carried to the risk stage. */
+  degradedReasons?: readonly string[];
 }
 
 /**
@@ -46,6 +48,7 @@ export function encodeTrackSet(m: TrackSetMessage): Uint8Array {
       ...(t.ground ? { xM: t.ground.xM, yM: t.ground.yM, vxMps: t.ground.vxMps, vyMps: t.ground.vyMps, hasGround: true } : {}),
     })),
     timings: encodeStageTimings(m.timings),
+    degradedReasons: m.degradedReasons === undefined ? [] : [...m.degradedReasons],
   }).finish();
 }
 
@@ -83,5 +86,6 @@ export function decodeTrackSet(bytes: Uint8Array): TrackSetMessage {
       return track;
     }),
     timings: decodeStageTimings(d.timings),
+    ...(d.degradedReasons !== undefined && d.degradedReasons.length > 0 ? { degradedReasons: d.degradedReasons } : {}),
   };
 }

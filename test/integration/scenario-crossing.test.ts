@@ -31,6 +31,7 @@ describe.each(["image", "ground"] as const)("pedestrian crossing a forklift's pa
     config.output.detections.endpoint = "tcp://127.0.0.1:*";
     delete config.output.risk;
     delete config.actuation;
+    delete config.heartbeat;
     const assessments: RiskAssessmentMessage[] = [];
     const boxes: number[][] = [];
     const pipeline = await RuntimePipeline.start(config, {
