@@ -4,11 +4,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 import { detectBench } from "./detect-bench.js";
+import { fallbackBench } from "./fallback-bench.js";
 import { trackBench } from "./track-bench.js";
 
 const SUITES: Record<string, (fixtures: string, options: { quick: boolean }) => Promise<void>> = {
   detect: detectBench,
   track: trackBench,
+  fallback: fallbackBench,
 };
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // Runs `vigil` commands as real child processes and reads their JSON log lines.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { REPO_ROOT } from "./fixtures.js";
+import { REPO_ROOT } from "../runtime/cli/repo-paths.js";
 
 export interface VigilProcess {
   child: ChildProcess;

@@ -3,7 +3,7 @@ import { interval } from "rxjs";
 import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
 import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
-import { createDetector, type BackendName, type Detector } from "../perception/index.js";
+import { createDetector, type Detector } from "../perception/index.js";
 import { resolveModel } from "./resolve-model.js";
 
 /** `vigil run`: a pipeline until SIGINT / SIGTERM. */
@@ -56,7 +56,11 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
     endpoints.tracks ? `TrackSets on ${endpoints.tracks}` : "",
     endpoints.risk ? `RiskAssessments on ${endpoints.risk}` : "",
     endpoints.commands ? `ActuationCommands on ${endpoints.commands}` : "",
+    endpoints.heartbeats ? `Heartbeats on ${endpoints.heartbeats}` : "",
   ].filter(Boolean);
+  if (endpoints.heartbeats === undefined) {
+    logger.warn("no heartbeat section: no fallback supervisor can watch this pipeline (add heartbeat: to the pipeline file and run vigil supervise)");
+  }
   process.stderr.write(`vigil: pipeline "${config.name}" listening for ${inputs}; DetectionSets on ${endpoints.detections}${extra.map((e) => `; ${e}`).join("")}\n`);
   const stats =
     config.logging.stats_interval_ms > 0
@@ -94,7 +98,11 @@ async function loadDetector(config: PipelineConfig, path: string, overrides: { m
     model: choice.model,
     spec: choice.spec,
     preset: choice.preset,
-    backends: d.backends as BackendName[], // TODO(failover): plugin backends
+    // Names were checked against the built-ins and backend_modules by the schema.
+    backends: d.backends,
+    backendModules: Object.fromEntries(Object.entries(d.backend_modules).map(([name, module]) => [name, resolveConfigPath(path, module)])),
+    inferenceTimeoutMs: d.inference_timeout_ms,
+    retryPrimaryAfterMs: d.retry_primary_after_ms,
     providers: d.providers,
     threads: d.threads,
     specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },

@@ -39,7 +39,7 @@ describeWithFixtures("camera path: vigil sim camera → vigil run → subscriber
     );
     const runtime = startVigil(["run", "--config", config]);
     procs.push(runtime);
-    const m = await runtime.waitForStderr(/listening for SensorFrames on (tcp:\/\/\S+); DetectionSets on (tcp:\/\/\S+)/, 30_000);
+    const m = await runtime.waitForStderr(/listening for SensorFrames on (tcp:\/\/\S+); DetectionSets on (tcp:\/\/[^;\s]+)/, 30_000);
     const [, ingestEndpoint, outputEndpoint] = m as unknown as [string, string, string];
 
     sub = new Subscriber({ receiveHighWaterMark: 10_000 });

@@ -34,7 +34,7 @@ describe("SIGKILL of the runtime", () => {
 
     const runtime = startVigil(["run", "--config", config]);
     procs.push(runtime);
-    const m = await runtime.waitForStderr(/ObjectLists on (tcp:\/\/\S+);.*ActuationCommands on (tcp:\/\/\S+)/, 30_000);
+    const m = await runtime.waitForStderr(/ObjectLists on (tcp:\/\/\S+);.*ActuationCommands on (tcp:\/\/[^;\s]+)/, 30_000);
     const [, ingest, commands] = m as unknown as [string, string, string];
     const actuator = startVigil(["actuator", "--connect", commands, "--json", "--check-ms", "5"]);
     procs.push(actuator);

@@ -1,0 +1,169 @@
+// Fault injection on real processes: `vigil run`, `vigil supervise` and `vigil actuator`
+// over ZeroMQ on loopback. Each fault is injected at a known instant and the time until the
+// actuator is SAFE (SAFE_STOP obeyed, or no valid command) is measured against the deadline
+// that covers it, plus two supervisor ticks; the runtime must recover where the fault allows.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FaultRig, isSafe, wallNs, type Transition } from "../fault/fault-rig.js";
+import { describeWithFixtures, fixture, REPO_ROOT } from "../fixtures.js";
+
+const TRIALS = 3;
+
+/** Waits for the machine to be released after a fault clears; returns ms from clearNs. */
+async function recoveredMs(rig: FaultRig, clearNs: bigint, modes: string[], timeoutMs = 15_000): Promise<number> {
+  const t = await rig.waitFor((x) => modes.includes(x.to), clearNs, timeoutMs);
+  return Number(t.atNs - clearNs) / 1e6;
+}
+
+const describeTransition = (t: Transition): string => `${t.from} -> ${t.to} (${t.source ?? "-"}: ${t.reason ?? t.cause})`;
+
+describe("fault injection on the objects pipeline (no model)", () => {
+  let rig: FaultRig;
+
+  beforeAll(async () => {
+    rig = await FaultRig.start({ kind: "objects", fps: 10 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  it("SIGSTOP (a hung runtime): SAFE within heartbeat deadline + 2 ticks in every trial, and the runtime recovers after SIGCONT", async () => {
+    const { heartbeatDeadlineMs, checkPeriodMs } = rig.timing;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const faultNs = wallNs();
+      rig.runtime.child.kill("SIGSTOP");
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      rig.runtime.child.kill("SIGCONT");
+      const clearNs = wallNs();
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(heartbeatDeadlineMs + 2 * checkPeriodMs);
+      expect(transition.source).toBe("FALLBACK");
+      expect(transition.reason).toMatch(/^FALLBACK_HEARTBEAT_MISSING/);
+      expect(await recoveredMs(rig, clearNs, ["PROCEED"])).toBeGreaterThan(rig.timing.healthyMs);
+    }
+    expect(rig.runtime.child.exitCode).toBeNull();
+  }, 60_000);
+
+  it("the sensor going silent: SAFE within max frame age + 2 ticks in every trial, released when it sends again", async () => {
+    const { maxFrameAgeMs, checkPeriodMs } = rig.timing;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const faultNs = wallNs();
+      rig.sensor.mode = "silent";
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(maxFrameAgeMs + 2 * checkPeriodMs);
+      // Whichever comes first: the perception command lapses (arbiter) or the frame age trips the supervisor.
+      expect(transition.source).toBe("FALLBACK");
+      await new Promise((r) => setTimeout(r, maxFrameAgeMs));
+      const clearNs = wallNs();
+      rig.sensor.mode = "normal";
+      await recoveredMs(rig, clearNs, ["PROCEED"]);
+    }
+    const incidents = rig.incidents().filter((i) => i.event === "incident_start");
+    expect(incidents.some((i) => String(i.cause) === "FALLBACK_FRAME_AGE")).toBe(true);
+  }, 60_000);
+
+  it("SIGKILL: SAFE within heartbeat deadline + 2 ticks in every trial; a restarted runtime releases the machine", async () => {
+    const { heartbeatDeadlineMs, checkPeriodMs } = rig.timing;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const faultNs = wallNs();
+      rig.runtime.child.kill("SIGKILL");
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(heartbeatDeadlineMs + 2 * checkPeriodMs);
+      expect(transition.reason).toMatch(/^FALLBACK_HEARTBEAT_MISSING/);
+      await rig.runtime.exited;
+      const clearNs = wallNs();
+      await rig.startRuntime();
+      await recoveredMs(rig, clearNs, ["PROCEED"], 60_000);
+    }
+    // Every incident was logged with its cause, start and end.
+    const ends = rig.incidents().filter((i) => i.event === "incident_end");
+    expect(ends.length).toBeGreaterThanOrEqual(3 * TRIALS);
+    for (const end of ends) {
+      expect(typeof end.cause).toBe("string");
+      expect(BigInt(String(end.endNs))).toBeGreaterThan(BigInt(String(end.startNs)));
+    }
+  }, 120_000);
+});
+
+const PETS = (n: number): string => `video/PETS09-S2L1/${String(n).padStart(6, "0")}.jpg`;
+
+describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["yolox_nano.onnx", PETS(1), PETS(30)], () => {
+  let rig: FaultRig;
+  const stallFile = join(REPO_ROOT, "node_modules", ".cache", `vigil-stall-${process.pid}`);
+
+  beforeAll(async () => {
+    const frames = Array.from({ length: 30 }, (_, i) => new Uint8Array(readFileSync(fixture(PETS(i + 1)))));
+    rmSync(stallFile, { force: true });
+    rig = await FaultRig.start({
+      kind: "frames",
+      fps: 10,
+      frames,
+      runtimeEnv: { VIGIL_STALL_FILE: stallFile },
+      pipeline: {
+        detector: {
+          model: fixture("yolox_nano.onnx"),
+          preset: "yolox",
+          backends: ["stalling", "onnx-node"],
+          backend_modules: { stalling: join(REPO_ROOT, "test", "fault", "stalling-backend.ts") },
+          inference_timeout_ms: 1000,
+          retry_primary_after_ms: 1500,
+          threads: 1,
+        },
+      },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    rmSync(stallFile, { force: true });
+    await rig?.close();
+  });
+
+  it("20% corrupt frames: SAFE within the health window + 2 ticks in every trial; valid frames keep flowing and the machine is released after", async () => {
+    const { windowMs, checkPeriodMs, heartbeatPeriodMs } = rig.timing;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const faultNs = wallNs();
+      rig.sensor.mode = "corrupt";
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
+      expect(transition.reason).toMatch(/^FALLBACK_COMPONENT_FAILED.*SENSOR_REJECT_RATE/);
+      const clearNs = wallNs();
+      rig.sensor.mode = "normal";
+      await recoveredMs(rig, clearNs, ["PROCEED", "SLOW"]);
+    }
+    expect(rig.sensor.corrupted).toBeGreaterThan(0);
+    expect(rig.runtime.child.exitCode).toBeNull();
+  }, 90_000);
+
+  it("a 10x flood: SAFE within the health window + 2 ticks in every trial (SENSOR_OVERRATE); the runtime keeps up at a reduced rate and recovers", async () => {
+    const { windowMs, checkPeriodMs, heartbeatPeriodMs } = rig.timing;
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const faultNs = wallNs();
+      rig.sensor.mode = "flood";
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
+      expect(transition.reason).toMatch(/SENSOR_OVERRATE/);
+      const clearNs = wallNs();
+      rig.sensor.mode = "normal";
+      await recoveredMs(rig, clearNs, ["PROCEED", "SLOW"]);
+    }
+    expect(rig.runtime.child.exitCode).toBeNull();
+  }, 90_000);
+
+  it("an inference call that never returns: SAFE within max frame age + 2 ticks; the runtime fails over to onnx-node (SLOW on the degraded input) and returns to the better backend", async () => {
+    const { maxFrameAgeMs, checkPeriodMs } = rig.timing;
+    for (let trial = 0; trial < 2; trial++) {
+      const faultNs = wallNs();
+      writeFileSync(stallFile, "stall");
+      const { ms, transition } = await rig.reactionMs(faultNs);
+      expect(ms, describeTransition(transition)).toBeLessThanOrEqual(maxFrameAgeMs + 2 * checkPeriodMs);
+      // Failover after inference_timeout_ms, without a restart: perception resumes DEGRADED → CAUTION → SLOW.
+      const slow = await rig.waitFor((t) => t.to === "SLOW", faultNs, 20_000);
+      expect(slow.reason).toMatch(/degraded/);
+      rmSync(stallFile, { force: true });
+      // The better backend passes its retry: the input is no longer degraded.
+      await rig.waitFor((t) => t.to === "PROCEED", slow.atNs, 20_000);
+    }
+    expect(rig.runtime.child.exitCode).toBeNull();
+  }, 120_000);
+});
