@@ -1,7 +1,7 @@
 import { map, merge, share, Subject, tap, type Observable, type Subscription } from "rxjs";
 import { arbitrate, CommandPublisher, CommandSubscriber, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
 import type { PipelineConfig, PublishConfig } from "../config/index.js";
-import { HeartbeatPublisher, RuntimeHealth, type DetectorHealthSource } from "../health/index.js";
+import { HeartbeatPublisher, RuntimeHealth } from "../health/index.js";
 import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
@@ -97,7 +97,7 @@ export class RuntimePipeline {
       maxFrameAgeMs: config.max_frame_age_ms,
       maxSensors: config.max_sensors,
       stages: { detect: config.ingest.some((i) => i.kind === "frames"), arbiter: config.actuation !== undefined },
-      detector: deps.detector as DetectorHealthSource | undefined,
+      detector: deps.detector,
     });
     // The pipeline object does not exist yet when the sockets open: route through a holder.
     const forward: { to?: (c: ActuationCommandMessage) => void } = {};

@@ -14,6 +14,7 @@ export type {
   Box,
   Detection,
   Detector,
+  DetectorHealth,
   ImageInput,
   InferenceResult,
   Letterbox,
@@ -46,6 +47,7 @@ export {
   importBackend,
   loadFirstAvailable,
   type BackendFailure,
+  type BackendModules,
   type LoadedBackend,
 } from "./backend-chain.js";
 export { checkModelIO, type ModelBinding } from "./model-io-check.js";
