@@ -4,4 +4,10 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../runtime/cli/main.ts");
+if (process.argv[2] === "supervise") {
+  // The fallback supervisor is its own small process: it must not load the runtime's CLI
+  // (and with it the ML backends), so it has its own entry.
+  await import("../fallback/supervise-main.ts");
+} else {
+  await import("../runtime/cli/main.ts");
+}

@@ -12,9 +12,18 @@ export type ControlRequest = z.infer<typeof ControlRequestSchema>;
 
 /** What the supervisor answers; every request gets exactly one reply. */
 export type ControlReply =
-  | { op: "reset"; accepted: boolean; code?: string; message: string; incident?: IncidentJson }
+  | ({ op: "reset" } & ResetReply)
   | { op: "status"; status: SupervisorStatus }
   | { op: "error"; code: "USAGE"; message: string };
+
+/** The answer to a reset request. */
+export interface ResetReply {
+  accepted: boolean;
+  /** FALLBACK_RESET_REFUSED when refused. */
+  code?: string;
+  message: string;
+  incident?: IncidentJson;
+}
 
 /** The supervisor's status: its core's plus the sockets and what they rejected. */
 export interface SupervisorStatus extends CoreStatus {

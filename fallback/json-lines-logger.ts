@@ -44,13 +44,19 @@ export function createJsonLinesLogger(options: JsonLinesLoggerOptions = {}): Sup
 /** A logger that drops everything: tests and library callers that pass none. */
 export const silentSupervisorLogger: SupervisorLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** Reads VIGIL_LOG_LEVEL's value; anything unknown means info. */
+/**
+ * Reads VIGIL_LOG_LEVEL's value; anything unknown means info.
+ *   createJsonLinesLogger({ level: parseLogLevel(process.env.VIGIL_LOG_LEVEL) });
+ */
 export function parseLogLevel(value: string | undefined): LogLevel {
   return value !== undefined && value in LEVELS ? (value as LogLevel) : "info";
 }
 
 function jsonValue(_key: string, value: unknown): unknown {
   if (typeof value === "bigint") return value.toString();
-  if (value instanceof Error) return { ...(typeof (value as { code?: unknown }).code === "string" ? { code: (value as { code: string }).code } : {}), message: value.message };
+  if (value instanceof Error) {
+    const code: unknown = (value as Error & { code?: unknown }).code;
+    return { ...(typeof code === "string" ? { code } : {}), message: value.message };
+  }
   return value;
 }

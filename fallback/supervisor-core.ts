@@ -1,22 +1,9 @@
-import {
-  HEARTBEAT_COMPONENTS,
-  NO_FRAME_YET,
-  type ActuationCommandMessage,
-  type HealthStateName,
-  type HeartbeatComponent,
-  type HeartbeatMessage,
-} from "../proto/index.js";
+import { HEARTBEAT_COMPONENTS, NO_FRAME_YET, type ActuationCommandMessage, type HealthStateName, type HeartbeatComponent, type HeartbeatMessage } from "../proto/index.js";
 import { VigilError } from "../runtime/errors/index.js";
 import type { SupervisorSettings } from "./supervisor-settings.js";
 
 /** Why the supervisor holds the machine in SAFE_STOP, most fundamental first (the order conditions are listed in). */
-export const CONDITION_CODES = [
-  "FALLBACK_STARTING",
-  "FALLBACK_HEARTBEAT_MISSING",
-  "FALLBACK_COMPONENT_FAILED",
-  "FALLBACK_FRAME_AGE",
-  "FALLBACK_COMMANDS_STOPPED",
-] as const;
+export const CONDITION_CODES = ["FALLBACK_STARTING", "FALLBACK_HEARTBEAT_MISSING", "FALLBACK_COMPONENT_FAILED", "FALLBACK_FRAME_AGE", "FALLBACK_COMMANDS_STOPPED"] as const;
 export type ConditionCode = (typeof CONDITION_CODES)[number];
 
 /** One reason, at one moment, to stop the machine. */
@@ -137,7 +124,6 @@ interface CommandStream {
 }
 
 interface ActiveIncident extends Incident {
-  causeSet: Set<ConditionCode>;
   /** The first evaluation with no condition since the last one with any. */
   healthySinceNs: bigint | undefined;
   lastPublishNs: bigint | undefined;
@@ -158,7 +144,6 @@ const COMPONENT_ORDER = new Map<string, number>(HEARTBEAT_COMPONENTS.map((c, i) 
 export class SupervisorCore {
   readonly #settings: SupervisorSettings;
   readonly #startNs: bigint;
-  readonly #required: ReadonlySet<HeartbeatComponent>;
   readonly #instances = new Map<string, WatchedInstance>();
   /** When each component was last heard from, kept after its instances are forgotten (five entries). */
   readonly #componentHeardNs = new Map<HeartbeatComponent, bigint>();
@@ -175,7 +160,6 @@ export class SupervisorCore {
   constructor(settings: SupervisorSettings, startNs: bigint) {
     this.#settings = settings;
     this.#startNs = startNs;
-    this.#required = new Set(settings.required);
     for (const endpoint of settings.commandEndpoints) this.#streams.set(endpoint, { lastArrivalNs: undefined, received: 0 });
   }
 
@@ -247,16 +231,7 @@ export class SupervisorCore {
     if (conditions.length > 0) {
       if (incident === undefined) {
         const first = conditions[0]!;
-        const started: ActiveIncident = {
-          id: ++this.#incidents,
-          cause: first.code,
-          detail: first.detail,
-          startNs: nowNs,
-          causes: [],
-          causeSet: new Set(),
-          healthySinceNs: undefined,
-          lastPublishNs: undefined,
-        };
+        const started: ActiveIncident = { id: ++this.#incidents, cause: first.code, detail: first.detail, startNs: nowNs, causes: [], healthySinceNs: undefined, lastPublishNs: undefined };
         this.#incident = started;
         this.#noteCauses(started, conditions);
         events.push({ type: "incident_started", atNs: nowNs, incident: snapshot(started), conditions });
@@ -470,11 +445,7 @@ export class SupervisorCore {
   }
 
   #noteCauses(incident: ActiveIncident, conditions: readonly Condition[]): void {
-    for (const c of conditions) {
-      if (incident.causeSet.has(c.code)) continue;
-      incident.causeSet.add(c.code);
-      incident.causes.push(c.code);
-    }
+    for (const c of conditions) if (!incident.causes.includes(c.code)) incident.causes.push(c.code);
   }
 
   #end(nowNs: bigint, endedBy: string): SupervisorEvent & { type: "incident_ended" } {
@@ -514,16 +485,9 @@ export function incidentJson(incident: Incident): IncidentJson {
   };
 }
 
-function snapshot(i: Incident): Incident {
-  return {
-    id: i.id,
-    cause: i.cause,
-    detail: i.detail,
-    startNs: i.startNs,
-    causes: [...i.causes],
-    ...(i.endNs !== undefined ? { endNs: i.endNs } : {}),
-    ...(i.endedBy !== undefined ? { endedBy: i.endedBy } : {}),
-  };
+/** A copy without the internal fields, so callers cannot change the core's state. */
+function snapshot({ healthySinceNs: _h, lastPublishNs: _p, ...incident }: Incident & Partial<ActiveIncident>): Incident {
+  return { ...incident, causes: [...incident.causes] };
 }
 
 /** Whole milliseconds, rounded: for messages and status. */

@@ -37,10 +37,10 @@ export function supervisorSettings(config: PipelineConfig): SupervisorSettings {
           "(e.g. `heartbeat: { publish: { endpoint: tcp://127.0.0.1:5570 }, period_ms: 50 }`) or list endpoints under fallback.heartbeats",
       );
     }
-    heartbeatEndpoints = [config.heartbeat.publish.endpoint];
+    heartbeatEndpoints = [derived("heartbeat", config.heartbeat.publish, "heartbeats")];
   }
   const commandEndpoints =
-    fallback.commands.length > 0 ? [...fallback.commands] : config.actuation !== undefined ? [config.actuation.publish.endpoint] : [];
+    fallback.commands.length > 0 ? [...fallback.commands] : config.actuation !== undefined ? [derived("actuation", config.actuation.publish, "commands")] : [];
   const required = fallback.require.length > 0 ? new Set(fallback.require) : derivedRequirements(config);
 
   // A silent instance must be reported before it is forgotten, or forgetting would hide it.
@@ -69,6 +69,12 @@ export function supervisorSettings(config: PipelineConfig): SupervisorSettings {
 export async function loadSupervisorSettings(path: string): Promise<SupervisorSettings> {
   const { config } = await loadPipeline(path);
   return supervisorSettings(config);
+}
+
+/** The endpoint the runtime binds; one it connects from (to a broker, say) says nothing about where to subscribe. */
+function derived(section: string, publish: { endpoint: string; mode: "bind" | "connect" }, list: string): string {
+  if (publish.mode === "bind") return publish.endpoint;
+  throw new VigilError("USAGE", `${section}.publish.mode is connect, so the supervisor cannot subscribe to ${publish.endpoint}: list the endpoint to subscribe to under fallback.${list}`);
 }
 
 /** ingest, track and risk always; detect when frames are ingested; arbiter when actuation is set. */

@@ -2,10 +2,10 @@ import { Publisher, Reply, Subscriber } from "zeromq";
 import { decodeActuationCommand, decodeHeartbeat, encodeActuationCommand, type ActuationCommandMessage } from "../proto/index.js";
 import { SystemClock, type Clock } from "../runtime/clock/index.js";
 import { VigilError, isVigilError } from "../runtime/errors/index.js";
-import { MAX_CONTROL_REQUEST_BYTES, parseControlRequest, type ControlReply, type SupervisorEndpoints, type SupervisorStatus } from "./control-protocol.js";
+import { MAX_CONTROL_REQUEST_BYTES, parseControlRequest, type ControlReply, type ControlRequest, type ResetReply, type SupervisorEndpoints, type SupervisorStatus } from "./control-protocol.js";
 import { silentSupervisorLogger, type SupervisorLogger } from "./json-lines-logger.js";
 import { RateLimitedLog } from "./rate-limited-log.js";
-import { SupervisorCore, incidentJson, type IncidentJson, type SupervisorEvent } from "./supervisor-core.js";
+import { SupervisorCore, incidentJson, type SupervisorEvent } from "./supervisor-core.js";
 import type { SupervisorSettings } from "./supervisor-settings.js";
 
 export interface SupervisorOptions {
@@ -13,14 +13,6 @@ export interface SupervisorOptions {
   clock?: Clock;
   /** Incidents, condition changes and rejected input, as JSON lines (default: silent). */
   logger?: SupervisorLogger;
-}
-
-/** The answer to a reset request. */
-export interface ResetReply {
-  accepted: boolean;
-  code?: string;
-  message: string;
-  incident?: IncidentJson;
 }
 
 export type SupervisorListener = (event: SupervisorEvent) => void;
@@ -154,7 +146,7 @@ export class Supervisor {
   onEvent(listener: SupervisorListener): () => void {
     for (const event of this.#recent) listener(event);
     this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   /** Everything the supervisor watches and decided, as plain JSON (re-evaluated now). */
@@ -257,8 +249,13 @@ export class Supervisor {
         this.#logger.error({ code: "FALLBACK_SOCKET_FAILED", endpoint, err }, `receive on ${endpoint} failed; treating it as silent`);
         return;
       }
-      // A PUB may send [topic, payload]: the payload is the last part.
-      handle(parts[parts.length - 1] ?? new Uint8Array(0), this.#clock.nowNs());
+      try {
+        // A PUB may send [topic, payload]: the payload is the last part.
+        handle(parts[parts.length - 1] ?? new Uint8Array(0), this.#clock.nowNs());
+      } catch (err) {
+        // A bug, not bad input (that is counted above): log it and keep watching.
+        this.#logger.error({ endpoint, err }, "unexpected error while handling a message; the supervisor goes on");
+      }
     }
   }
 
@@ -284,7 +281,7 @@ export class Supervisor {
   }
 
   #answer(bytes: Uint8Array): ControlReply {
-    let request;
+    let request: ControlRequest;
     try {
       request = parseControlRequest(bytes);
     } catch (err) {

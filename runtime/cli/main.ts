@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { superviseCommand } from "../../fallback/index.js";
 import { isVigilError } from "../errors/index.js";
 import { actuatorCommand } from "./actuator-command.js";
 import { detectCommand } from "./detect-command.js";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(trackCommand());
   program.addCommand(evalCommand());
   program.addCommand(actuatorCommand());
+  program.addCommand(superviseCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.
   const override = (cmd: Command): void => {
     cmd.exitOverride();
