@@ -7,7 +7,8 @@ import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
-import { Push } from "zeromq";
+import { Push, Subscriber } from "zeromq";
+import { decodeHeartbeat, type HeartbeatMessage } from "../../proto/index.js";
 import { SystemClock } from "../../runtime/clock/index.js";
 import { encodeObjectList, encodeSensorFrame } from "../../runtime/ingest/index.js";
 import { startVigil, type VigilProcess } from "../vigil-process.js";
@@ -38,6 +39,8 @@ export interface Transition {
   source?: string;
   reason?: string;
 }
+
+const HEARTBEATS_KEPT = 5000;
 
 export const isSafe = (mode: string): boolean => mode === "SAFE" || mode === "SAFE_STOP";
 
@@ -150,7 +153,10 @@ export class FaultRig {
   supervisor!: VigilProcess;
   actuator!: VigilProcess;
   sensor!: Sensor;
+  /** The runtime's heartbeats as this process saw them, the last HEARTBEATS_KEPT. */
+  readonly heartbeats: HeartbeatMessage[] = [];
   readonly #options: RigOptions;
+  #heartbeatSub: Subscriber | undefined;
 
   private constructor(options: RigOptions, ports: number[]) {
     this.#options = options;
@@ -169,10 +175,24 @@ export class FaultRig {
     await rig.supervisor.waitForStderr(/vigil: supervisor watching/, 30_000);
     rig.actuator = startVigil(["actuator", "--connect", rig.endpoints.commands, "--connect", rig.endpoints.fallback, "--json", "--check-ms", "2"]);
     await rig.startRuntime();
+    rig.#watchHeartbeats();
     rig.sensor = new Sensor(rig.endpoints.ingest, options);
     rig.sensor.start();
     await rig.waitFor((t) => t.to === "PROCEED", 0n, 60_000);
     return rig;
+  }
+
+  #watchHeartbeats(): void {
+    const sub = new Subscriber({ receiveHighWaterMark: 1000 });
+    sub.connect(this.endpoints.heartbeats);
+    sub.subscribe();
+    this.#heartbeatSub = sub;
+    void (async () => {
+      for await (const [msg] of sub) {
+        this.heartbeats.push(decodeHeartbeat(msg!));
+        if (this.heartbeats.length > HEARTBEATS_KEPT) this.heartbeats.splice(0, this.heartbeats.length - HEARTBEATS_KEPT);
+      }
+    })();
   }
 
   async startRuntime(): Promise<void> {
@@ -252,6 +272,7 @@ export class FaultRig {
 
   async close(): Promise<void> {
     this.sensor?.close();
+    this.#heartbeatSub?.close();
     for (const p of [this.runtime, this.supervisor, this.actuator]) {
       if (p === undefined || p.child.exitCode !== null || p.child.signalCode !== null) continue;
       p.child.kill("SIGCONT");

@@ -137,6 +137,11 @@ describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["mo
       note("corrupt", ms);
       expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
       expect(transition.reason).toMatch(/^FALLBACK_COMPONENT_FAILED.*SENSOR_REJECT_RATE/);
+      // The valid 80% are still detected while the machine is held.
+      await new Promise((r) => setTimeout(r, 500));
+      const detect = rig.heartbeats.filter((b) => b.component === "detect" && b.timeNs >= faultNs);
+      expect(detect.at(-1)!.counters.handled! - detect[0]!.counters.handled!).toBeGreaterThanOrEqual(3);
+      expect(Number(detect.at(-1)!.frameAgeNs) / 1e6).toBeLessThan(rig.timing.maxFrameAgeMs);
       const clearNs = wallNs();
       rig.sensor.mode = "normal";
       await recoveredMs(rig, clearNs, ["PROCEED", "SLOW"]);
@@ -154,6 +159,11 @@ describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["mo
       note("flood", ms);
       expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
       expect(transition.reason).toMatch(/SENSOR_OVERRATE/);
+      // Inference cannot keep up with 100 fps: the detect stage reports reduced rate.
+      await new Promise((r) => setTimeout(r, 500));
+      const detect = rig.heartbeats.filter((b) => b.component === "detect" && b.timeNs >= faultNs);
+      expect(detect.some((b) => b.reason.includes("INFERENCE_OVERLOAD"))).toBe(true);
+      expect(detect.at(-1)!.counters.dropped_fraction).toBeGreaterThan(0.5);
       const clearNs = wallNs();
       rig.sensor.mode = "normal";
       await recoveredMs(rig, clearNs, ["PROCEED", "SLOW"]);
