@@ -48,6 +48,8 @@ interface SensorLink {
   readonly maxAgeNs: bigint;
   image: SensorHealthMonitor | undefined;
   imageReasons: readonly string[];
+  /** Processed frames offered to the image checks. */
+  imageFrames: number;
 }
 
 interface StageProbe {
@@ -147,12 +149,12 @@ export class RuntimeHealth {
    * (the same frame fails preprocessing with FRAME_UNDECODABLE).
    */
   async checkImage(sensorId: string, image: ImageInput): Promise<void> {
-    const image_ = this.#options.config.image;
-    if (!image_.enabled) return;
+    const imageConfig = this.#options.config.image;
+    if (!imageConfig.enabled) return;
     const link = this.#link(sensorId);
-    if (link === undefined) return;
+    if (link === undefined || link.imageFrames++ % imageConfig.every_n_frames !== 0) return;
     const thumb = await thumbnailFor(image);
-    link.image ??= new SensorHealthMonitor(image_);
+    link.image ??= new SensorHealthMonitor(imageConfig);
     link.imageReasons = link.image.update(frameStatistics(thumb.pixels, thumb.width, thumb.height, thumb.channels)).reasons;
   }
 
@@ -269,6 +271,7 @@ export class RuntimeHealth {
       maxAgeNs,
       image: undefined,
       imageReasons: [],
+      imageFrames: 0,
     };
   }
 
