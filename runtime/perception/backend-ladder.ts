@@ -6,7 +6,7 @@ import { backendFailureOf, loadBackend, loadFirstAvailable, type BackendFailure,
 import type { DetectorHealth } from "./detection-types.js";
 import { checkModelIO, type ModelBinding } from "./model-io-check.js";
 import type { ModelSpec } from "./model-spec.js";
-import { raceTimeout } from "./race-timeout.js";
+import { raceTimeout, type Raced } from "./race-timeout.js";
 
 /** Hung sessions kept per backend; a backend that reaches this many is never loaded again. */
 const MAX_ABANDONED = 2;
@@ -14,6 +14,9 @@ const MAX_ABANDONED = 2;
 const MAX_RETRY_DELAY_MS = 600_000;
 /** The probe's deadline when the ladder has no inference timeout. */
 const PROBE_TIMEOUT_MS = 10_000;
+/** The warm-up run's deadline: this many inference timeouts, at least WARM_UP_MIN_MS (PROBE_TIMEOUT_MS without a timeout). */
+const WARM_UP_TIMEOUTS = 5;
+const WARM_UP_MIN_MS = 2_000;
 /** How long dispose() waits for a frame in flight before it leaves the session to finish alone. */
 const DISPOSE_WAIT_MS = 5_000;
 
@@ -82,6 +85,7 @@ export class BackendLadder {
   readonly #spec: ModelSpec;
   readonly #backendOptions: BackendOptions;
   readonly #timeoutMs: number | undefined;
+  readonly #warmUpMs: number;
   readonly #retryAfterMs: number;
   readonly #preloadStandby: boolean;
   readonly #logger: Logger;
@@ -113,6 +117,7 @@ export class BackendLadder {
     this.#spec = options.spec;
     this.#backendOptions = { ...options.backendOptions, logger: options.backendOptions.logger ?? options.logger };
     this.#timeoutMs = options.inferenceTimeoutMs;
+    this.#warmUpMs = options.inferenceTimeoutMs === undefined ? PROBE_TIMEOUT_MS : Math.max(WARM_UP_MIN_MS, WARM_UP_TIMEOUTS * options.inferenceTimeoutMs);
     this.#retryAfterMs = options.retryAfterMs;
     this.#retryDelayMs = options.retryAfterMs;
     this.#preloadStandby = options.preloadStandby;
@@ -198,6 +203,7 @@ export class BackendLadder {
       throw err;
     }
     rung.live = { session, binding };
+    await this.#warmUp(rung, rung.live);
     this.#active = rung;
     this.#startPreload();
     await this.#preloading;
@@ -227,6 +233,26 @@ export class BackendLadder {
         : new VigilError("INFERENCE_FAILED", `${where} failed: ${messageOf(result.error)}`, { cause: result.error });
     this.#takeOut(rung, live, err);
     throw err;
+  }
+
+  /**
+   * One run on an all-zeros input before a session takes frames, with a generous deadline: a
+   * session's first run allocates and selects kernels, and on a busy machine it can outlast
+   * inference_timeout_ms, which must not count as a failure. The outcome is logged if not a value.
+   */
+  async #warmUp(rung: Rung, live: Live): Promise<Raced<Record<string, Tensor>>> {
+    const ms = this.#warmUpMs;
+    const result = await raceTimeout(this.#startRun(live.session, this.#zeros(live)), ms);
+    if (result.kind !== "value") {
+      const detail = result.kind === "timeout" ? `no answer within ${ms} ms` : messageOf(result.error);
+      this.#logger.warn({ backend: rung.name, outcome: result.kind }, `warm-up run on ${rung.name} failed: ${detail}`);
+    }
+    return result;
+  }
+
+  #zeros(live: Live): Record<string, Tensor> {
+    const { width, height } = this.#spec.input;
+    return { [live.binding.input]: { data: new Float32Array(3 * height * width), dims: [1, 3, height, width] } };
   }
 
   /** Starts a run and tracks it until it returns, so its session is never disposed mid-run. */
@@ -337,6 +363,8 @@ export class BackendLadder {
       if (rung.live !== undefined) return;
       const live = await this.#load(rung);
       if (live === undefined) continue;
+      // A warm standby takes the frame after a failover at its normal speed.
+      await this.#warmUp(rung, live);
       if (this.#disposed || rung.live !== undefined) {
         this.#discard(rung, live.session, false);
         return;
@@ -396,11 +424,12 @@ export class BackendLadder {
       this.#discard(target, live.session, false);
       return;
     }
-    const { width, height } = this.#spec.input;
-    const dims = [1, 3, height, width];
-    const probe = this.#startRun(live.session, { [live.binding.input]: { data: new Float32Array(3 * height * width), dims } });
+    // A fresh session's first run is slow: warm it up first, so the timed probe measures the backend, not its start.
+    const warm = await this.#warmUp(target, live);
     const probeMs = this.#timeoutMs ?? PROBE_TIMEOUT_MS;
-    const result = await raceTimeout(probe, probeMs);
+    const result = warm.kind === "value" ? await raceTimeout(this.#startRun(live.session, this.#zeros(live)), probeMs) : warm;
+    const what = warm.kind === "value" ? "probe" : "warm-up";
+    const waitedMs = warm.kind === "value" ? probeMs : this.#warmUpMs;
     // The active backend may have failed meanwhile: let that failover finish, then go above it.
     if (result.kind === "value" && this.#switching !== undefined) await this.#switching;
     if (result.kind === "value" && !this.#disposed) {
@@ -408,10 +437,10 @@ export class BackendLadder {
       return;
     }
     if (result.kind === "timeout") {
-      target.failure = { backend: target.name, code: "INFERENCE_TIMEOUT", message: `probe did not answer within ${probeMs} ms` };
+      target.failure = { backend: target.name, code: "INFERENCE_TIMEOUT", message: `${what} did not answer within ${waitedMs} ms` };
       this.#discard(target, live.session, true);
     } else {
-      if (result.kind === "error") target.failure = { backend: target.name, code: "INFERENCE_FAILED", message: `probe failed: ${messageOf(result.error)}` };
+      if (result.kind === "error") target.failure = { backend: target.name, code: "INFERENCE_FAILED", message: `${what} failed: ${messageOf(result.error)}` };
       this.#discard(target, live.session, false);
     }
     if (!this.#disposed) this.#retryFailed(target);

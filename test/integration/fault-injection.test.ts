@@ -5,7 +5,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FaultRig, isSafe, wallNs, type Transition } from "../fault/fault-rig.js";
 import { describeWithFixtures, fixture, REPO_ROOT } from "../fixtures.js";
 
@@ -22,6 +22,16 @@ async function recoveredMs(rig: FaultRig, clearNs: bigint, modes: string[], time
   return Number(t.atNs - clearNs) / 1e6;
 }
 
+/** After each test, whatever happened in it: clear every fault and wait for the machine to be released. */
+async function clearFaults(rig: FaultRig | undefined, stallFile?: string): Promise<void> {
+  if (rig === undefined) return;
+  rig.sensor.mode = "normal";
+  if (stallFile !== undefined) rmSync(stallFile, { force: true });
+  if (rig.runtime.child.exitCode === null) rig.runtime.child.kill("SIGCONT");
+  const last = rig.transitions().at(-1);
+  if (last !== undefined && isSafe(last.to)) await rig.waitFor((t) => !isSafe(t.to), last.atNs, 20_000);
+}
+
 const describeTransition = (t: Transition): string => `${t.from} -> ${t.to} (${t.source ?? "-"}: ${t.reason ?? t.cause})`;
 
 describe("fault injection on the objects pipeline (no model)", () => {
@@ -30,6 +40,8 @@ describe("fault injection on the objects pipeline (no model)", () => {
   beforeAll(async () => {
     rig = await FaultRig.start({ kind: "objects", fps: 10 });
   }, 120_000);
+
+  afterEach(async () => clearFaults(rig), 30_000);
 
   afterAll(async () => {
     await rig?.close();
@@ -123,6 +135,8 @@ describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["mo
     });
   }, 120_000);
 
+  afterEach(async () => clearFaults(rig, stallFile), 30_000);
+
   afterAll(async () => {
     rmSync(stallFile, { force: true });
     await rig?.close();
@@ -159,11 +173,15 @@ describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["mo
       note("flood", ms);
       expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
       expect(transition.reason).toMatch(/SENSOR_OVERRATE/);
-      // Inference cannot keep up with 100 fps: the detect stage reports reduced rate.
+      // Latest-wins sheds the excess: frames are replaced before inference, and the detect stage
+      // reports reduced rate (INFERENCE_OVERLOAD) exactly when more than half are (machine-dependent).
       await new Promise((r) => setTimeout(r, 500));
       const detect = rig.heartbeats.filter((b) => b.component === "detect" && b.timeNs >= faultNs);
-      expect(detect.some((b) => b.reason.includes("INFERENCE_OVERLOAD"))).toBe(true);
-      expect(detect.at(-1)!.counters.dropped_fraction).toBeGreaterThan(0.5);
+      const last = detect.at(-1)!;
+      const seen = `${last.state} ${last.reason} ${JSON.stringify(last.counters)}`;
+      expect(last.counters.dropped_fraction!, seen).toBeGreaterThan(0.2);
+      expect(last.reason.includes("INFERENCE_OVERLOAD"), seen).toBe(last.counters.dropped_fraction! > 0.5);
+      expect(last.counters.handled! - detect[0]!.counters.handled!).toBeGreaterThanOrEqual(5);
       const clearNs = wallNs();
       rig.sensor.mode = "normal";
       await recoveredMs(rig, clearNs, ["PROCEED", "SLOW"]);

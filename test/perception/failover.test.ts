@@ -68,7 +68,8 @@ describeWithFixtures("detector backend failover", ["images/bus.jpg", YOLOX_BUS.f
   });
 
   it("a stalled run times out, the next frame runs on onnx-node, and the stalling backend comes back after its probe", async () => {
-    stallTrigger.set({ afterRuns: 1 });
+    // Run 1 is the warm-up at load, run 2 the first frame.
+    stallTrigger.set({ afterRuns: 2 });
     const d = await open({ backends: ["stalling", "onnx-node"], backendModules: { stalling: STALLING }, retryPrimaryAfterMs: 500 });
     expect(d.health()).toEqual({ state: "OK", reasons: [], backend: "stalling", provider: "cpu", failovers: 0, timeouts: 0, retries: 0 });
     expectBusDetections(await detectBus(d), YOLOX_BUS.expected);
@@ -101,16 +102,17 @@ describeWithFixtures("detector backend failover", ["images/bus.jpg", YOLOX_BUS.f
   });
 
   it("a backend whose fresh sessions stall too fails its probe and, with two sessions hung, is not retried again", async () => {
-    stallTrigger.set({ afterRuns: 1, always: true });
+    stallTrigger.set({ afterRuns: 2, always: true });
     const d = await open({ backends: ["stalling", "onnx-node"], backendModules: { stalling: STALLING }, retryPrimaryAfterMs: 300 });
     expectBusDetections(await detectBus(d), YOLOX_BUS.expected);
     expect((await timed(detectBus(d))).code).toBe("INFERENCE_TIMEOUT");
 
-    await waitFor("the probe's session retired", () => logged(ERROR, { backend: "stalling", abandoned: 2 }).length === 1, 3_000);
+    // The fresh session hangs in its warm-up (max(2 s, 5 x the timeout)) and is retired.
+    await waitFor("the probe's session retired", () => logged(ERROR, { backend: "stalling", abandoned: 2 }).length === 1, 5_000);
     const h = d.health();
     expect(h).toMatchObject({ state: "DEGRADED", reasons: ["BACKEND_FAILOVER"], backend: "onnx-node", failovers: 1, timeouts: 1, retries: 1 });
     expect(h.nextRetry).toBeUndefined();
-    expect(d.backendFailures).toEqual([{ backend: "stalling", code: "INFERENCE_TIMEOUT", message: `probe did not answer within ${TIMEOUT_MS} ms` }]);
+    expect(d.backendFailures).toEqual([{ backend: "stalling", code: "INFERENCE_TIMEOUT", message: "warm-up did not answer within 2000 ms" }]);
     expect(stalledRuns()).toBe(2);
 
     // Bounded: no third session, however long it runs degraded.
@@ -120,7 +122,7 @@ describeWithFixtures("detector backend failover", ["images/bus.jpg", YOLOX_BUS.f
   });
 
   it("a run error fails over at once with INFERENCE_FAILED; failed retries double the delay; a passing one resets it", async () => {
-    failTrigger.set({ afterRuns: 1, always: true });
+    failTrigger.set({ afterRuns: 2, always: true });
     const d = await open({ backends: ["failing", "onnx-node"], backendModules: { failing: FAILING }, retryPrimaryAfterMs: 300 });
     expectBusDetections(await detectBus(d), YOLOX_BUS.expected);
     expect(d.backend).toBe("failing");
@@ -221,7 +223,7 @@ describeWithFixtures("detector backend failover", ["images/bus.jpg", YOLOX_BUS.f
   });
 
   it("without a preloaded standby, the stalled frame still rejects on time and the next one waits for the load", async () => {
-    stallTrigger.set({ afterRuns: 1 });
+    stallTrigger.set({ afterRuns: 2 }); // after the warm-up and one frame
     const d = await open({ backends: ["stalling", "onnx-node"], backendModules: { stalling: STALLING }, preloadStandby: false });
     expect(lines.filter((l) => l.msg === "standby backend onnx-node loaded")).toHaveLength(0);
     expectBusDetections(await detectBus(d), YOLOX_BUS.expected);
