@@ -173,7 +173,9 @@ async function benchModel(c: ModelCase, fixtures: string): Promise<ModelRow> {
   const frames = readdirSync(framesDir).sort().map((f) => readFileSync(join(framesDir, f)));
   const file = join(fixtures, "models", c.file);
   const detector = await createDetector({ model: file, preset: c.preset, threads: c.threads, logger: silentLogger, clock });
-  process.stderr.write(`bench detect: ${c.name} on ${detector.backend}/${detector.provider}, threads ${c.threads || "default"}\n`);
+  // Read before dispose(): afterwards the detector has no active backend.
+  const backend = `${detector.backend}/${detector.provider}`;
+  process.stderr.write(`bench detect: ${c.name} on ${backend}, threads ${c.threads || "default"}\n`);
   for (let i = 0; i < 3; i++) await detector.detect({ encoding: "jpeg", data: frames[i] as Uint8Array });
 
   const pre = await timeEach(c.samples, (i) => detector.preprocess({ encoding: "jpeg", data: frames[i % frames.length] as Uint8Array }));
@@ -196,7 +198,7 @@ async function benchModel(c: ModelCase, fixtures: string): Promise<ModelRow> {
   return {
     model: c.name,
     threads: c.threads === 0 ? "default" : String(c.threads),
-    backend: `${detector.backend}/${detector.provider}`,
+    backend,
     preprocessMedianMs: round(preMed),
     runMedianMs: round(runMed),
     runP99Ms: round(percentile(run, 99)),

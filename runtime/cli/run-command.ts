@@ -103,6 +103,7 @@ async function loadDetector(config: PipelineConfig, path: string, overrides: { m
     backendModules: Object.fromEntries(Object.entries(d.backend_modules).map(([name, module]) => [name, resolveConfigPath(path, module)])),
     inferenceTimeoutMs: d.inference_timeout_ms,
     retryPrimaryAfterMs: d.retry_primary_after_ms,
+    preloadStandby: d.preload_standby,
     providers: d.providers,
     threads: d.threads,
     specOverrides: { conf_threshold: d.conf_threshold, iou_threshold: d.iou_threshold },

@@ -68,6 +68,8 @@ const DetectorSchema = z.object({
   inference_timeout_ms: z.number().int().min(1).max(600_000).default(1000),
   /** After a failover, the better backend is tried again (on a probe input) this long after it failed; doubles on each failed retry. */
   retry_primary_after_ms: z.number().int().min(100).max(86_400_000).default(30_000),
+  /** Load (and warm up) the next backend at start, so a failover costs no load time; costs its memory (onnx-wasm: ~200 MB RSS). */
+  preload_standby: z.boolean().default(true),
   /** onnx-node execution providers in preference order; absent ones are skipped with the reason logged. */
   providers: z.array(z.enum(["tensorrt", "cuda", "cpu"])).min(1).default(["cpu"]),
   /** Inference threads; 0 lets the runtime choose. */

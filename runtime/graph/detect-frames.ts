@@ -27,8 +27,8 @@ export interface DetectFramesOptions {
   maxAgeNs: (sensorId: string) => bigint;
   maxSensors: number;
   gauge?: LatestWinsGauge;
-  /** Image health checks, run beside preprocessing on each frame that is processed. */
-  checkImage?: (frame: FrameItem) => Promise<void>;
+  /** Image health checks, started (not awaited: they stay off the latency path) on each frame that is processed. */
+  checkImage?: (frame: FrameItem) => void;
 }
 
 /**
@@ -44,8 +44,8 @@ export function detectFrames(options: DetectFramesOptions): OperatorFunction<Fra
   const preprocess = async (job: FrameJob): Promise<FrameJob> => {
     job.preStartNs = clock.nowNs();
     const { encoding, data, width, height } = job.frame;
-    const [prepared] = await Promise.all([detector.preprocess({ encoding, data, width, height }), options.checkImage?.(job.frame)]);
-    job.prepared = prepared;
+    options.checkImage?.(job.frame);
+    job.prepared = await detector.preprocess({ encoding, data, width, height });
     job.preEndNs = clock.nowNs();
     return job;
   };

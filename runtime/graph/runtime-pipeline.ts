@@ -60,7 +60,7 @@ interface Outputs {
  */
 export class RuntimePipeline {
   readonly counters: PipelineCounters;
-  readonly gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
+  readonly gauge: LatestWinsGauge;
   /** Per-sensor link and image checks and per-stage progress: what the heartbeats report. */
   readonly health: RuntimeHealth;
   readonly #otherCommands = new Subject<ActuationCommandMessage>();
@@ -73,8 +73,9 @@ export class RuntimePipeline {
   #resolveDone!: () => void;
   #rejectDone!: (err: unknown) => void;
 
-  private constructor(sources: ZmqFrameSource[], outputs: Outputs, logger: Logger, health: RuntimeHealth) {
+  private constructor(sources: ZmqFrameSource[], outputs: Outputs, logger: Logger, health: RuntimeHealth, gauge: LatestWinsGauge) {
     this.health = health;
+    this.gauge = gauge;
     this.counters = new PipelineCounters(health.counterListener);
     this.#sources = sources;
     this.#outputs = outputs;
@@ -89,6 +90,7 @@ export class RuntimePipeline {
     if (deps.detector === undefined && config.ingest.some((i) => i.kind === "frames")) {
       throw new VigilError("USAGE", "the pipeline ingests camera frames but no detector was given: configure detector.model, or use kind: objects");
     }
+    const gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
     const health = new RuntimeHealth({
       name: config.name,
       config: config.health,
@@ -98,6 +100,8 @@ export class RuntimePipeline {
       maxSensors: config.max_sensors,
       stages: { detect: config.ingest.some((i) => i.kind === "frames"), arbiter: config.actuation !== undefined },
       detector: deps.detector,
+      detectQueueDepth: () => gauge.waiting + gauge.inFlight,
+      onImageCheckError: (sensor, err) => deps.logger.warn({ sensor, err }, "image health check failed"),
     });
     // The pipeline object does not exist yet when the sockets open: route through a holder.
     const forward: { to?: (c: ActuationCommandMessage) => void } = {};
@@ -121,7 +125,7 @@ export class RuntimePipeline {
       await closeOutputs(outputs);
       throw err;
     }
-    const pipeline = new RuntimePipeline(sources, outputs, deps.logger, health);
+    const pipeline = new RuntimePipeline(sources, outputs, deps.logger, health, gauge);
     forward.to = (c) => pipeline.#otherCommands.next(c);
     pipeline.#run(config, deps);
     outputs.heartbeats?.start();
@@ -159,7 +163,7 @@ export class RuntimePipeline {
         maxAgeNs: (id) => ages.get(id) ?? defaultAge,
         maxSensors: config.max_sensors,
         gauge: this.gauge,
-        checkImage: (frame) => health.checkImage(frame.sensorId, frame),
+        checkImage: (frame) => health.startImageCheck(frame.sensorId, frame),
       }),
       map((m) => withDegradedReasons(m, health.degradedReasons(m.sensorId, true))),
       tap((m) => health.noteStage("detect", m.captureTimeNs, m.timings.total ?? 0n, m.degradedReasons)),

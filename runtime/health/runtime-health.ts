@@ -1,7 +1,7 @@
 import { NO_FRAME_YET, type HealthStateName, type HeartbeatComponent, type HeartbeatMessage } from "../../proto/index.js";
 import type { Clock } from "../clock/index.js";
 import { msToNs } from "../clock/index.js";
-import type { FrameRejectCode } from "../errors/index.js";
+import { isVigilError, type FrameRejectCode } from "../errors/index.js";
 import type { CounterListener } from "../observe/index.js";
 import type { ImageInput } from "../perception/index.js";
 import type { HealthConfig } from "./health-config.js";
@@ -35,6 +35,8 @@ export interface RuntimeHealthOptions {
   detector?: DetectorHealthSource;
   /** Frames waiting and in flight in the detection stage. */
   detectQueueDepth?: () => number;
+  /** An image check failed for another reason than an undecodable frame (logged by the caller). */
+  onImageCheckError?: (sensorId: string, err: unknown) => void;
 }
 
 interface SensorLink {
@@ -48,6 +50,9 @@ interface SensorLink {
   readonly maxAgeNs: bigint;
   image: SensorHealthMonitor | undefined;
   imageReasons: readonly string[];
+  /** A check is running: the next frame's is skipped. */
+  imageBusy: boolean;
+  imageErrors: number;
   /** Processed frames offered to the image checks. */
   imageFrames: number;
 }
@@ -141,6 +146,27 @@ export class RuntimeHealth {
     probe.latencyNs = latencyNs;
     probe.handled++;
     probe.reasons = reasons;
+  }
+
+  /**
+   * Starts the image checks on a frame in the background, unless the sensor's previous check
+   * is still running (at most one thumbnail in flight per sensor: the checks never queue, and
+   * never sit on the frame's latency path). Never rejects; a frame that cannot be decoded is
+   * counted (and rejected by preprocessing anyway).
+   */
+  startImageCheck(sensorId: string, image: ImageInput): void {
+    const link = this.#link(sensorId);
+    if (link === undefined || link.imageBusy) return;
+    link.imageBusy = true;
+    this.checkImage(sensorId, image).then(
+      () => (link.imageBusy = false),
+      (err: unknown) => {
+        link.imageBusy = false;
+        // Preprocessing rejects and counts the same frame (FRAME_UNDECODABLE); here it is only noted.
+        link.imageErrors++;
+        if (!isVigilError(err, "FRAME_UNDECODABLE")) this.#options.onImageCheckError?.(sensorId, err);
+      },
+    );
   }
 
   /**
@@ -272,6 +298,8 @@ export class RuntimeHealth {
       image: undefined,
       imageReasons: [],
       imageFrames: 0,
+      imageBusy: false,
+      imageErrors: 0,
     };
   }
 
