@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import YAML from "yaml";
 import { Push, Subscriber } from "zeromq";
-import { decodeHeartbeat, type HeartbeatMessage } from "../../proto/index.js";
+import { decodeActuationCommand, decodeHeartbeat, type ActuationCommandMessage, type HeartbeatMessage } from "../../proto/index.js";
 import { SystemClock } from "../../runtime/clock/index.js";
 import { encodeObjectList, encodeSensorFrame } from "../../runtime/ingest/index.js";
 import { startVigil, type VigilProcess } from "../vigil-process.js";
@@ -155,8 +155,10 @@ export class FaultRig {
   sensor!: Sensor;
   /** The runtime's heartbeats as this process saw them, the last HEARTBEATS_KEPT. */
   readonly heartbeats: HeartbeatMessage[] = [];
+  /** The arbiter's commands as this process saw them, the last HEARTBEATS_KEPT. */
+  readonly commands: ActuationCommandMessage[] = [];
   readonly #options: RigOptions;
-  #heartbeatSub: Subscriber | undefined;
+  readonly #subs: Subscriber[] = [];
 
   private constructor(options: RigOptions, ports: number[]) {
     this.#options = options;
@@ -175,22 +177,27 @@ export class FaultRig {
     await rig.supervisor.waitForStderr(/vigil: supervisor watching/, 30_000);
     rig.actuator = startVigil(["actuator", "--connect", rig.endpoints.commands, "--connect", rig.endpoints.fallback, "--json", "--check-ms", "2"]);
     await rig.startRuntime();
-    rig.#watchHeartbeats();
+    rig.#watch();
     rig.sensor = new Sensor(rig.endpoints.ingest, options);
     rig.sensor.start();
     await rig.waitFor((t) => t.to === "PROCEED", 0n, 60_000);
     return rig;
   }
 
-  #watchHeartbeats(): void {
+  #watch(): void {
+    this.#collect(this.endpoints.heartbeats, decodeHeartbeat, this.heartbeats);
+    this.#collect(this.endpoints.commands, decodeActuationCommand, this.commands);
+  }
+
+  #collect<T>(endpoint: string, decode: (bytes: Uint8Array) => T, into: T[]): void {
     const sub = new Subscriber({ receiveHighWaterMark: 1000 });
-    sub.connect(this.endpoints.heartbeats);
+    sub.connect(endpoint);
     sub.subscribe();
-    this.#heartbeatSub = sub;
+    this.#subs.push(sub);
     void (async () => {
       for await (const [msg] of sub) {
-        this.heartbeats.push(decodeHeartbeat(msg!));
-        if (this.heartbeats.length > HEARTBEATS_KEPT) this.heartbeats.splice(0, this.heartbeats.length - HEARTBEATS_KEPT);
+        into.push(decode(msg!));
+        if (into.length > HEARTBEATS_KEPT) into.splice(0, into.length - HEARTBEATS_KEPT);
       }
     })();
   }
@@ -272,7 +279,7 @@ export class FaultRig {
 
   async close(): Promise<void> {
     this.sensor?.close();
-    this.#heartbeatSub?.close();
+    for (const sub of this.#subs) sub.close();
     for (const p of [this.runtime, this.supervisor, this.actuator]) {
       if (p === undefined || p.child.exitCode !== null || p.child.signalCode !== null) continue;
       p.child.kill("SIGCONT");
