@@ -4,8 +4,8 @@
 //   VIGIL_STALL_AFTER_RUNS=N  stall from run N+1 on, in the first session of the process
 //   VIGIL_STALL_ALWAYS=1      later sessions (a retry's) stall too: counted over all sessions
 //   VIGIL_STALL_FILE=/path    stall only while that file exists
-import { importBackend, type BackendOptions, type BackendSession, type InferenceBackend, type ModelIO, type ModelSource, type Tensor } from "../../runtime/perception/index.js";
 import { FaultTrigger } from "./fault-trigger.js";
+import { faultyBackend } from "./faulty-backend.js";
 
 /** Decides which runs stall; a test in the same process may set() its own plan. */
 export const stallTrigger = FaultTrigger.fromEnv("VIGIL_STALL");
@@ -27,47 +27,9 @@ export function releaseStalledRuns(): number {
   return n;
 }
 
-class StallingSession implements BackendSession {
-  readonly backend = "stalling";
-  readonly #inner: BackendSession;
-  readonly #index: number;
-
-  constructor(inner: BackendSession, index: number) {
-    this.#inner = inner;
-    this.#index = index;
-  }
-
-  get provider(): string {
-    return this.#inner.provider;
-  }
-
-  describe(): ModelIO {
-    return this.#inner.describe();
-  }
-
-  run(inputs: Record<string, Tensor>): Promise<Record<string, Tensor>> {
-    if (!stallTrigger.fires(this.#index)) return this.#inner.run(inputs);
-    // Never resolves: only releaseStalledRuns() ends it, with an error.
-    return new Promise((_resolve, reject) => {
-      stalled.add(reject);
-    });
-  }
-
-  dispose(): Promise<void> {
-    return this.#inner.dispose();
-  }
-}
-
 /**
- * onnx-node whose runs stall on cue (see stallTrigger).
+ * onnx-node whose runs stall on cue (see stallTrigger): the run never settles; only
+ * releaseStalledRuns() ends it, with an error.
  *   const d = await createDetector({ model, preset: "yolox", backends: ["stalling", "onnx-node"], backendModules: { stalling: STALLING_BACKEND } });
  */
-const stallingBackend: InferenceBackend = {
-  name: "stalling",
-  async load(model: ModelSource, options?: BackendOptions): Promise<BackendSession> {
-    const inner = await (await importBackend("onnx-node")).load(model, options);
-    return new StallingSession(inner, stallTrigger.openSession());
-  },
-};
-
-export default stallingBackend;
+export default faultyBackend("stalling", stallTrigger, () => new Promise((_resolve, reject) => void stalled.add(reject)));
