@@ -4,6 +4,7 @@ import { isVigilError } from "../errors/index.js";
 import { actuatorCommand } from "./actuator-command.js";
 import { detectCommand } from "./detect-command.js";
 import { evalCommand } from "./eval-command.js";
+import { gateCommand } from "./gate-command.js";
 import { vigilVersion } from "./repo-paths.js";
 import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(watchCommand());
   program.addCommand(trackCommand());
   program.addCommand(evalCommand());
+  program.addCommand(gateCommand());
   program.addCommand(actuatorCommand());
   program.addCommand(superviseCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.

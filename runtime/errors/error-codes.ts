@@ -30,6 +30,10 @@ export const ErrorCode = {
   RISK_TOO_MANY_SENSORS: "RISK_TOO_MANY_SENSORS",
   // evaluation
   MOT_FILE_INVALID: "MOT_FILE_INVALID",
+  /** Evaluation input that cannot be scored (NaN score, frames out of order, a hazard that ends before it starts, shards that do not fit together). */
+  EVAL_INPUT_INVALID: "EVAL_INPUT_INVALID",
+  /** `vigil gate`: at least one gate failed, so the candidate must not ship (exit 1). */
+  GATE_NO_SHIP: "GATE_NO_SHIP",
   // actuation: commands on the wire and the sockets that carry them
   COMMAND_MALFORMED: "COMMAND_MALFORMED",
   ACTUATION_SOCKET_FAILED: "ACTUATION_SOCKET_FAILED",
@@ -63,6 +67,13 @@ export const ErrorCode = {
   FALLBACK_STARTING: "FALLBACK_STARTING",
   FALLBACK_RESET_REFUSED: "FALLBACK_RESET_REFUSED",
   FALLBACK_SOCKET_FAILED: "FALLBACK_SOCKET_FAILED",
+  // recording and logs (runtime/record/)
+  /** An MCAP log ends before its footer (a crash, a copy cut short); the part before the named offset still reads. */
+  LOG_TRUNCATED: "LOG_TRUNCATED",
+  /** A file that is not a readable MCAP log, or one with a corrupt record (the error names the offset). */
+  LOG_INVALID: "LOG_INVALID",
+  /** The recorder cannot write (disk full, permissions): recording stops, the pipeline goes on. */
+  RECORD_WRITE_FAILED: "RECORD_WRITE_FAILED",
   // command line
   USAGE: "USAGE",
 } as const;
