@@ -1,30 +1,176 @@
 #!/usr/bin/env node
-// Generates the protobufjs static module and its .d.ts from proto/vigil/v1/*.proto.
+// Generates, from the .proto files under proto/:
+//   gen/vigil.js + vigil.d.ts        protobufjs static module of vigil/v1/*.proto (the contracts)
+//   gen/foxglove.js + foxglove.d.ts  the same for foxglove/*.proto (what Foxglove draws: images, boxes)
+//   gen/descriptor-set.js + .d.ts    one google.protobuf.FileDescriptorProto per .proto file (and the
+//                                    well-known types they import), which MCAP protobuf channels carry
+//                                    as their schema (runtime/record/protobuf-schema.ts)
 // Run with `npm run proto:gen`; the output in proto/gen/ is never edited by hand.
 // An optional argument writes elsewhere (the test that checks proto/gen is up to date).
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import protobuf from "protobufjs";
+import descriptor from "protobufjs/ext/descriptor.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, "..", "node_modules", ".bin");
-const sources = readdirSync(join(here, "vigil", "v1"))
-  .filter((f) => f.endsWith(".proto"))
-  .sort()
-  .map((f) => join(here, "vigil", "v1", f));
+/** .proto files of one folder under proto/, as import paths ("vigil/v1/risk.proto"), sorted. */
+const protoFiles = (folder) =>
+  readdirSync(join(here, folder))
+    .filter((f) => f.endsWith(".proto"))
+    .sort()
+    .map((f) => `${folder}/${f}`);
+const groups = { vigil: protoFiles("vigil/v1"), foxglove: protoFiles("foxglove") };
 const out = process.argv[2] ?? join(here, "gen");
 mkdirSync(out, { recursive: true });
 
-const js = join(out, "vigil.js");
-execFileSync(
-  join(bin, "pbjs"),
-  ["-t", "static-module", "-w", "es6", "--es6", "--force-long", "-p", here, "-o", js, ...sources],
-  { cwd: here, stdio: "inherit" },
-);
-// pbjs emits `import * as $protobuf from "protobufjs/minimal"`; Node's ESM resolver needs the extension.
-const fixed = readFileSync(js, "utf8").replace('from "protobufjs/minimal"', 'from "protobufjs/minimal.js"');
-writeFileSync(js, fixed);
-execFileSync(join(bin, "pbts"), ["-o", join(out, "vigil.d.ts"), js], { cwd: here, stdio: "inherit" });
+for (const [name, files] of Object.entries(groups)) {
+  const js = join(out, `${name}.js`);
+  execFileSync(
+    join(bin, "pbjs"),
+    // The contracts keep protobufjs's default root; the Foxglove types get their own.
+    ["-t", "static-module", "-w", "es6", "--es6", "--force-long", ...(name === "vigil" ? [] : ["-r", name]), "-p", here, "-o", js, ...files.map((f) => join(here, f))],
+    { cwd: here, stdio: "inherit" },
+  );
+  // pbjs emits `import * as $protobuf from "protobufjs/minimal"`; Node's ESM resolver needs the extension.
+  const fixed = readFileSync(js, "utf8").replace('from "protobufjs/minimal"', 'from "protobufjs/minimal.js"');
+  writeFileSync(js, fixed);
+  execFileSync(join(bin, "pbts"), ["-o", join(out, `${name}.d.ts`), js], { cwd: here, stdio: "inherit" });
+}
 
-console.log(`generated ${js} and vigil.d.ts from ${sources.length} files`);
+
+/**
+ * FileDescriptorProtos as protoc would write them: the file's import path as its name, its
+ * package and imports, fully qualified type names (".vigil.v1.Detection"), map fields as
+ * nested *Entry messages. protobufjs's own Root#toDescriptor puts a whole package in one
+ * file without its imports, which strict readers (protoc's descriptor pools) refuse.
+ */
+function writeDescriptorSet(files) {
+  const all = new protobuf.Root();
+  all.resolvePath = (_origin, target) => (isAbsolute(target) ? target : join(here, target));
+  all.loadSync(files.map((f) => join(here, f)), { keepCase: true });
+  all.resolveAll();
+
+  /** name -> { name, package, dependencies, items (top-level names) } */
+  const parsed = new Map();
+  const visit = (name) => {
+    if (parsed.has(name)) return;
+    let file;
+    if (Object.hasOwn(protobuf.common, name)) {
+      const root = protobuf.Root.fromJSON(protobuf.common.get(name));
+      const pkg = "google.protobuf";
+      file = { name, package: pkg, dependencies: [], items: root.lookup(pkg).nestedArray.map((n) => n.name) };
+    } else {
+      const result = protobuf.parse(readFileSync(join(here, name), "utf8"), new protobuf.Root(), { keepCase: true });
+      const pkg = result.package ?? "";
+      const ns = pkg === "" ? result.root : result.root.lookup(pkg);
+      file = { name, package: pkg, dependencies: [...(result.imports ?? [])], items: ns.nestedArray.map((n) => n.name) };
+    }
+    for (const dep of file.dependencies) visit(dep);
+    parsed.set(name, file); // after its dependencies: the list is in dependency order
+  };
+  for (const f of files) visit(f);
+
+  const entries = [...parsed.values()].map((file) => {
+    const objects = file.items.map((item) => all.lookup(file.package === "" ? item : `${file.package}.${item}`));
+    const proto = {
+      name: file.name,
+      package: file.package,
+      dependency: file.dependencies,
+      messageType: objects.filter((o) => o instanceof protobuf.Type).map(messageProto),
+      enumType: objects.filter((o) => o instanceof protobuf.Enum).map(enumProto),
+      syntax: "proto3",
+    };
+    const data = descriptor.FileDescriptorProto.encode(descriptor.FileDescriptorProto.fromObject(proto)).finish();
+    const messages = objects.filter((o) => o instanceof protobuf.Type).flatMap(messageNames);
+    return { name: file.name, dependencies: file.dependencies, messages, data: Buffer.from(data).toString("base64") };
+  });
+
+  const js = [
+    "// Generated by proto/generate.js (npm run proto:gen) from proto/**/*.proto: never edit by hand.",
+    "// One google.protobuf.FileDescriptorProto per .proto file, dependencies first, base64-encoded.",
+    `export const FILE_DESCRIPTORS = ${JSON.stringify(entries, null, 2)};`,
+    "",
+  ].join("\n");
+  writeFileSync(join(out, "descriptor-set.js"), js);
+  const dts = [
+    "// Generated by proto/generate.js (npm run proto:gen): never edit by hand.",
+    "/** One .proto file: its import path, the files it imports, the messages it defines (full names), and its FileDescriptorProto, base64. */",
+    "export interface FileDescriptorEntry {",
+    "  readonly name: string;",
+    "  readonly dependencies: readonly string[];",
+    "  readonly messages: readonly string[];",
+    "  readonly data: string;",
+    "}",
+    "/** Every .proto file under proto/ and the well-known types they import, dependencies first. */",
+    "export declare const FILE_DESCRIPTORS: readonly FileDescriptorEntry[];",
+    "",
+  ].join("\n");
+  writeFileSync(join(out, "descriptor-set.d.ts"), dts);
+}
+
+/** google.protobuf.FieldDescriptorProto.Type by protobufjs scalar name. */
+const SCALAR_TYPES = {
+  double: 1, float: 2, int64: 3, uint64: 4, int32: 5, fixed64: 6, fixed32: 7, bool: 8,
+  string: 9, bytes: 12, uint32: 13, sfixed32: 15, sfixed64: 16, sint32: 17, sint64: 18,
+};
+const LABEL_OPTIONAL = 1;
+const LABEL_REPEATED = 3;
+const TYPE_MESSAGE = 11;
+const TYPE_ENUM = 14;
+
+/** protoc's name for a map field's entry message: tags -> TagsEntry, degraded_counts -> DegradedCountsEntry. */
+const mapEntryName = (fieldName) => `${fieldName.split("_").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("")}Entry`;
+
+function scalarType(name, where) {
+  const type = SCALAR_TYPES[name];
+  if (type === undefined) throw new Error(`${where}: unsupported field type ${name}`);
+  return type;
+}
+
+function typedField(base, resolved, typeName, where) {
+  if (resolved instanceof protobuf.Type) return { ...base, type: TYPE_MESSAGE, typeName: resolved.fullName };
+  if (resolved instanceof protobuf.Enum) return { ...base, type: TYPE_ENUM, typeName: resolved.fullName };
+  return { ...base, type: scalarType(typeName, where) };
+}
+
+function messageProto(type) {
+  if (type.oneofsArray.length > 0) throw new Error(`${type.fullName}: oneofs are not supported by proto/generate.js`);
+  const message = { name: type.name, field: [], nestedType: [], enumType: [] };
+  for (const field of type.fieldsArray) {
+    const where = `${type.fullName}.${field.name}`;
+    if (field.map) {
+      const entry = mapEntryName(field.name);
+      message.field.push({ name: field.name, number: field.id, label: LABEL_REPEATED, type: TYPE_MESSAGE, typeName: `${type.fullName}.${entry}` });
+      message.nestedType.push({
+        name: entry,
+        field: [
+          { name: "key", number: 1, label: LABEL_OPTIONAL, type: scalarType(field.keyType, where) },
+          typedField({ name: "value", number: 2, label: LABEL_OPTIONAL }, field.resolvedType, field.type, where),
+        ],
+        options: { mapEntry: true },
+      });
+    } else {
+      message.field.push(typedField({ name: field.name, number: field.id, label: field.repeated ? LABEL_REPEATED : LABEL_OPTIONAL }, field.resolvedType, field.type, where));
+    }
+  }
+  for (const nested of type.nestedArray) {
+    if (nested instanceof protobuf.Type) message.nestedType.push(messageProto(nested));
+    else if (nested instanceof protobuf.Enum) message.enumType.push(enumProto(nested));
+  }
+  return message;
+}
+
+function enumProto(e) {
+  return { name: e.name, value: Object.entries(e.values).map(([name, number]) => ({ name, number })) };
+}
+
+/** The full names (no leading dot) of a message and the messages nested in it. */
+function messageNames(type) {
+  return [type.fullName.slice(1), ...type.nestedArray.filter((n) => n instanceof protobuf.Type).flatMap(messageNames)];
+}
+
+writeDescriptorSet([...groups.vigil, ...groups.foxglove]);
+console.log(`generated vigil.js, foxglove.js (+ .d.ts) and descriptor-set.js from ${groups.vigil.length + groups.foxglove.length} files`);

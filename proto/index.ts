@@ -3,6 +3,10 @@
 // the codecs of the messages that the fallback supervisor shares with the runtime (it
 // imports nothing else from the runtime, so they live here).
 export { vigil } from "./gen/vigil.js";
+// Foxglove's image and annotation messages (what the recorder writes for Foxglove's Image panel),
+// and every .proto file's FileDescriptorProto (MCAP protobuf schemas).
+export { foxglove } from "./gen/foxglove.js";
+export { FILE_DESCRIPTORS, type FileDescriptorEntry } from "./gen/descriptor-set.js";
 export { longToBigint, bigintToLong, type Long } from "./int64.js";
 export {
   encodeActuationCommand,

@@ -2799,6 +2799,147 @@ export namespace vigil {
             type $Shape = vigil.v1.TrackSet.$Properties;
         }
 
+        /**
+         * Properties of a ModelVersion.
+         * @deprecated Use vigil.v1.ModelVersion.$Properties instead.
+         */
+        interface IModelVersion extends vigil.v1.ModelVersion.$Properties {
+        }
+
+        /** Represents a ModelVersion. */
+        class ModelVersion {
+
+            /**
+             * Constructs a new ModelVersion.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.ModelVersion.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ModelVersion timeNs. */
+            timeNs: Long;
+
+            /** ModelVersion sensorId. */
+            sensorId: string;
+
+            /** ModelVersion modelName. */
+            modelName: string;
+
+            /** ModelVersion modelVersion. */
+            modelVersion: string;
+
+            /** ModelVersion backend. */
+            backend: string;
+
+            /**
+             * Creates a new ModelVersion instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ModelVersion instance
+             */
+            static create(properties: vigil.v1.ModelVersion.$Shape): vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape;
+            static create(properties?: vigil.v1.ModelVersion.$Properties): vigil.v1.ModelVersion;
+
+            /**
+             * Encodes the specified ModelVersion message. Does not implicitly {@link vigil.v1.ModelVersion.verify|verify} messages.
+             * @param message ModelVersion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.ModelVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ModelVersion message, length delimited. Does not implicitly {@link vigil.v1.ModelVersion.verify|verify} messages.
+             * @param message ModelVersion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: vigil.v1.ModelVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ModelVersion message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape} ModelVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape;
+
+            /**
+             * Decodes a ModelVersion message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape} ModelVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape;
+
+            /**
+             * Verifies a ModelVersion message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ModelVersion message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ModelVersion
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.ModelVersion;
+
+            /**
+             * Creates a plain object from a ModelVersion message. Also converts values to other types if specified.
+             * @param message ModelVersion
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.ModelVersion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ModelVersion to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ModelVersion
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelVersion {
+
+            /** Properties of a ModelVersion. */
+            interface $Properties {
+
+                /** ModelVersion timeNs */
+                timeNs?: (Long|null);
+
+                /** ModelVersion sensorId */
+                sensorId?: (string|null);
+
+                /** ModelVersion modelName */
+                modelName?: (string|null);
+
+                /** ModelVersion modelVersion */
+                modelVersion?: (string|null);
+
+                /** ModelVersion backend */
+                backend?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ModelVersion. */
+            type $Shape = vigil.v1.ModelVersion.$Properties;
+        }
+
         /** Encoding enum. */
         enum Encoding {
 

@@ -9203,6 +9203,414 @@ export const vigil = $root.vigil = (() => {
             return TrackSet;
         })();
 
+        v1.ModelVersion = (function() {
+
+            /**
+             * Properties of a ModelVersion.
+             * @typedef {Object} vigil.v1.ModelVersion.$Properties
+             * @property {Long|null} [timeNs] ModelVersion timeNs
+             * @property {string|null} [sensorId] ModelVersion sensorId
+             * @property {string|null} [modelName] ModelVersion modelName
+             * @property {string|null} [modelVersion] ModelVersion modelVersion
+             * @property {string|null} [backend] ModelVersion backend
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelVersion.
+             * @memberof vigil.v1
+             * @interface IModelVersion
+             * @augments vigil.v1.ModelVersion.$Properties
+             * @deprecated Use vigil.v1.ModelVersion.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelVersion.
+             * @typedef {vigil.v1.ModelVersion.$Properties} vigil.v1.ModelVersion.$Shape
+             */
+
+            /**
+             * Constructs a new ModelVersion.
+             * @memberof vigil.v1
+             * @classdesc Represents a ModelVersion.
+             * @constructor
+             * @param {vigil.v1.ModelVersion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelVersion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ModelVersion timeNs.
+             * @member {Long} timeNs
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             */
+            ModelVersion.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ModelVersion sensorId.
+             * @member {string} sensorId
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             */
+            ModelVersion.prototype.sensorId = "";
+
+            /**
+             * ModelVersion modelName.
+             * @member {string} modelName
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             */
+            ModelVersion.prototype.modelName = "";
+
+            /**
+             * ModelVersion modelVersion.
+             * @member {string} modelVersion
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             */
+            ModelVersion.prototype.modelVersion = "";
+
+            /**
+             * ModelVersion backend.
+             * @member {string} backend
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             */
+            ModelVersion.prototype.backend = "";
+
+            /**
+             * Creates a new ModelVersion instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {vigil.v1.ModelVersion.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.ModelVersion} ModelVersion instance
+             * @type {{
+             *   (properties: vigil.v1.ModelVersion.$Shape): vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape;
+             *   (properties?: vigil.v1.ModelVersion.$Properties): vigil.v1.ModelVersion;
+             * }}
+             */
+            ModelVersion.create = function(properties) {
+                return new ModelVersion(properties);
+            };
+
+            /**
+             * Encodes the specified ModelVersion message. Does not implicitly {@link vigil.v1.ModelVersion.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {vigil.v1.ModelVersion.$Properties} message ModelVersion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.timeNs);
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId") && message.sensorId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sensorId);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.modelName);
+                if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion") && message.modelVersion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.modelVersion);
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.backend);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ModelVersion message, length delimited. Does not implicitly {@link vigil.v1.ModelVersion.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {vigil.v1.ModelVersion.$Properties} message ModelVersion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelVersion.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelVersion message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape} ModelVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.ModelVersion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeNs = value;
+                            else
+                                delete message.timeNs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sensorId = value;
+                            else
+                                delete message.sensorId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelVersion = value;
+                            else
+                                delete message.modelVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backend = value;
+                            else
+                                delete message.backend;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ModelVersion message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.ModelVersion & vigil.v1.ModelVersion.$Shape} ModelVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelVersion.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelVersion message.
+             * @function verify
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelVersion.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (!$util.isInteger(message.timeNs) && !(message.timeNs && $util.isInteger(message.timeNs.low) && $util.isInteger(message.timeNs.high)))
+                        return "timeNs: integer|Long expected";
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId"))
+                    if (!$util.isString(message.sensorId))
+                        return "sensorId: string expected";
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    if (!$util.isString(message.modelName))
+                        return "modelName: string expected";
+                if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion"))
+                    if (!$util.isString(message.modelVersion))
+                        return "modelVersion: string expected";
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    if (!$util.isString(message.backend))
+                        return "backend: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ModelVersion message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ModelVersion} ModelVersion
+             */
+            ModelVersion.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.ModelVersion)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.ModelVersion: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.ModelVersion();
+                if (object.timeNs != null)
+                    if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                        if ($util.Long)
+                            message.timeNs = $util.Long.fromValue(object.timeNs, false);
+                        else if (typeof object.timeNs === "string")
+                            message.timeNs = $parseInt(object.timeNs, 10);
+                        else if (typeof object.timeNs === "number")
+                            message.timeNs = object.timeNs;
+                        else if (typeof object.timeNs === "object")
+                            message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber();
+                if (object.sensorId != null)
+                    if (typeof object.sensorId !== "string" || object.sensorId.length)
+                        message.sensorId = $String(object.sensorId);
+                if (object.modelName != null)
+                    if (typeof object.modelName !== "string" || object.modelName.length)
+                        message.modelName = $String(object.modelName);
+                if (object.modelVersion != null)
+                    if (typeof object.modelVersion !== "string" || object.modelVersion.length)
+                        message.modelVersion = $String(object.modelVersion);
+                if (object.backend != null)
+                    if (typeof object.backend !== "string" || object.backend.length)
+                        message.backend = $String(object.backend);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ModelVersion message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {vigil.v1.ModelVersion} message ModelVersion
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelVersion.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sensorId = "";
+                    object.modelName = "";
+                    object.modelVersion = "";
+                    object.backend = "";
+                }
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeNs === "number")
+                        object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                    else
+                        object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber() : message.timeNs;
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId"))
+                    object.sensorId = message.sensorId;
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    object.modelName = message.modelName;
+                if (message.modelVersion != null && $Object.hasOwnProperty.call(message, "modelVersion"))
+                    object.modelVersion = message.modelVersion;
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    object.backend = message.backend;
+                return object;
+            };
+
+            /**
+             * Converts this ModelVersion to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ModelVersion
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelVersion.prototype.toJSON = function() {
+                return ModelVersion.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelVersion
+             * @function getTypeUrl
+             * @memberof vigil.v1.ModelVersion
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelVersion.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.ModelVersion";
+            };
+
+            return ModelVersion;
+        })();
+
         /**
          * Encoding enum.
          * @name vigil.v1.Encoding

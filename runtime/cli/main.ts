@@ -5,8 +5,10 @@ import { actuatorCommand } from "./actuator-command.js";
 import { detectCommand } from "./detect-command.js";
 import { evalCommand } from "./eval-command.js";
 import { gateCommand } from "./gate-command.js";
+import { importCommand } from "./import-command.js";
 import { vigilVersion } from "./repo-paths.js";
 import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
+import { recordCommand } from "./record-command.js";
 import { runCommand } from "./run-command.js";
 import { simCommand } from "./sim-camera-command.js";
 import { startCommand } from "./start-command.js";
@@ -27,7 +29,9 @@ export function buildProgram(): Command {
   program.addCommand(watchCommand());
   program.addCommand(trackCommand());
   program.addCommand(evalCommand());
+  program.addCommand(recordCommand());
   program.addCommand(gateCommand());
+  program.addCommand(importCommand());
   program.addCommand(actuatorCommand());
   program.addCommand(superviseCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.

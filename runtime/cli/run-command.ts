@@ -4,6 +4,7 @@ import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/
 import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
+import { LogRecorder, recordingTaps } from "../record/index.js";
 import { resolveModel } from "./resolve-model.js";
 
 /** `vigil run`: a pipeline until SIGINT / SIGTERM. */
@@ -16,6 +17,7 @@ export function runCommand(): Command {
       "after",
       "\nThe model: --model, else detector.model, else VIGIL_MODEL, else the fixtures' yolox_nano (VIGIL_FIXTURES).\n" +
         "Logs are JSON lines on stderr (VIGIL_LOG_LEVEL=debug for more).\n" +
+        "With record.enabled in the pipeline file, everything is also written to MCAP files in record.dir.\n" +
         "Example:\n  vigil run --config pipelines/camera.yaml",
     )
     .action(async (opts: { config: string; model?: string }) => {
@@ -29,10 +31,16 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   const logger = createLogger(`vigil-${config.name}`);
   const clock = new SystemClock();
   const detector = config.ingest.some((i) => i.kind === "frames") ? await loadDetector(config, path, overrides, logger, clock) : undefined;
+  let recorder: LogRecorder | undefined;
   let pipeline: RuntimePipeline;
   try {
-    pipeline = await RuntimePipeline.start(config, { detector, clock, logger });
+    if (config.record.enabled) {
+      recorder = await LogRecorder.open({ config: { ...config.record, dir: resolveConfigPath(path, config.record.dir) }, clock, logger, source: config.name });
+      logger.info({ dir: recorder.dir, rotateBytes: config.record.rotate_bytes, rotateSeconds: config.record.rotate_seconds, maxTotalBytes: config.record.max_total_bytes }, "recording");
+    }
+    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...(recorder === undefined ? {} : recordingTaps(recorder)) });
   } catch (err) {
+    await recorder?.close();
     await detector?.dispose();
     throw err;
   }
@@ -61,6 +69,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   if (endpoints.heartbeats === undefined) {
     logger.warn("no heartbeat section: no fallback supervisor can watch this pipeline (add heartbeat: to the pipeline file and run vigil supervise)");
   }
+  if (recorder !== undefined) extra.push(`recording to ${recorder.dir}`);
   process.stderr.write(`vigil: pipeline "${config.name}" listening for ${inputs}; DetectionSets on ${endpoints.detections}${extra.map((e) => `; ${e}`).join("")}\n`);
   const stats =
     config.logging.stats_interval_ms > 0
@@ -79,7 +88,8 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   stats?.unsubscribe();
   const summary = await pipeline.stop();
   await detector?.dispose();
-  logger.info({ ...summary }, "stopped");
+  const recording = await recorder?.close();
+  logger.info({ ...summary, ...(recording === undefined ? {} : { recording }) }, "stopped");
   process.removeListener("SIGINT", force);
   process.removeListener("SIGTERM", force);
   if (received === "failed") throw new Error("the pipeline stopped on its own; see the log above");

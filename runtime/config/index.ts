@@ -1,6 +1,8 @@
 export {
   PipelineSchema,
+  RecordConfigSchema,
   type PipelineConfig,
+  type RecordConfig,
   type IngestConfig,
   type DetectorConfig,
   type PublishConfig,

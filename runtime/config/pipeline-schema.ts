@@ -88,6 +88,70 @@ const PublishSchema = z.object({
   max_pending: z.number().int().min(1).max(10_000).default(64),
 });
 
+const MiB = 1024 * 1024;
+
+/**
+ * The `record` section: MCAP logs of what the pipeline saw and decided (runtime/record/).
+ * Sizes are bytes; a log file is closed and the next one opened at rotate_bytes or
+ * rotate_seconds, whichever comes first.
+ */
+export const RecordConfigSchema = z
+  .object({
+    /** `vigil run` records only when true. */
+    enabled: z.boolean().default(false),
+    /** Where logs and clips go (created if missing); relative to the pipeline file. */
+    dir: z.string().min(1).default("recordings"),
+    /** Log files are named <prefix>-<UTC start>-<seq>.mcap (clips: clip-<UTC>-<sensor>-<seq>.mcap). */
+    prefix: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "letters, digits, _ . - (starting with a letter or digit)")
+      .refine((p) => p !== "clip", "clip is the clips' prefix")
+      .default("vigil"),
+    /** A log file is closed once its records reach this size (the index written at close adds a little). */
+    rotate_bytes: z.number().int().min(1024).max(64 * 1024 * MiB).default(256 * MiB),
+    /** ...or once it spans this long (log time). */
+    rotate_seconds: z.number().positive().max(86_400).default(300),
+    /** Logs and clips in dir together stay under this: the oldest files are deleted first (counted and logged). */
+    max_total_bytes: z.number().int().min(1024).default(8 * 1024 * MiB),
+    /** Records waiting for the disk; beyond this new ones are dropped (counted per channel), never blocking the pipeline. */
+    max_queue_bytes: z.number().int().min(1024).max(4096 * MiB).default(64 * MiB),
+    /** MCAP chunk size (uncompressed): what a crash can lose of the file being written. */
+    chunk_bytes: z.number().int().min(1024).max(64 * MiB).default(MiB),
+    /** Which channels are written (foxglove: /<sensor>/image and /<sensor>/annotations for Foxglove). */
+    channels: z
+      .object({
+        frames: z.boolean().default(true),
+        objects: z.boolean().default(true),
+        detections: z.boolean().default(true),
+        tracks: z.boolean().default(true),
+        risk: z.boolean().default(true),
+        commands: z.boolean().default(true),
+        heartbeats: z.boolean().default(true),
+        model: z.boolean().default(true),
+        foxglove: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
+    /** Event clips: a separate file around each risk event, from pre_roll_ms before it to post_roll_ms after the last assessment at min_level or above. */
+    clips: z
+      .object({
+        enabled: z.boolean().default(true),
+        pre_roll_ms: z.number().int().min(0).max(600_000).default(5000),
+        post_roll_ms: z.number().int().min(0).max(600_000).default(5000),
+        min_level: z.enum(["CAUTION", "WARNING", "DANGER"]).default("WARNING"),
+        /** The pre-roll kept in memory is bounded by this too (oldest records leave first). */
+        max_pre_roll_bytes: z.number().int().min(1024).max(4096 * MiB).default(64 * MiB),
+        /** A clip is closed after this long even if the event goes on; the next assessment at min_level starts another. */
+        max_clip_ms: z.number().int().min(1000).max(86_400_000).default(600_000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .refine((r) => r.max_total_bytes >= r.rotate_bytes, { message: "max_total_bytes must be at least rotate_bytes", path: ["max_total_bytes"] });
+
+export type RecordConfig = z.infer<typeof RecordConfigSchema>;
+
 export const PipelineSchema = z
   .object({
     name: z.string().min(1).default("camera"),
@@ -116,6 +180,8 @@ export const PipelineSchema = z
       /** RiskAssessments, when set. */
       risk: PublishSchema.optional(),
     }),
+    /** MCAP recording (`vigil run`; `vigil record` takes the same settings). Off by default. */
+    record: RecordConfigSchema.prefault({}),
     logging: z
       .object({
         /** Counters are logged this often while running; 0 turns it off. */

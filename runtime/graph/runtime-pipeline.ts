@@ -2,13 +2,14 @@ import { map, merge, share, Subject, tap, type Observable, type Subscription } f
 import { arbitrate, CommandPublisher, CommandSubscriber, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
 import type { PipelineConfig, PublishConfig } from "../config/index.js";
 import { HeartbeatPublisher, RuntimeHealth } from "../health/index.js";
-import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists } from "../ingest/index.js";
+import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists, type FrameItem, type ObjectsItem } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { ZmqPublisher, encodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
 import { assessRisk, encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
 import { encodeTrackSet, trackFrames, type TrackSetMessage } from "../tracking/index.js";
 import { VigilError } from "../errors/index.js";
+import type { HeartbeatMessage } from "../../proto/index.js";
 import type { Clock } from "../clock/index.js";
 import { msToNs } from "../clock/index.js";
 import type { DetectionSetMessage as DetectionSet } from "../publish/index.js";
@@ -27,6 +28,10 @@ export interface RuntimePipelineDeps {
   onTracks?: (message: TrackSetMessage) => void;
   onRisk?: (message: RiskAssessmentMessage) => void;
   onCommand?: (message: ActuationCommandMessage) => void;
+  /** Every camera frame and object list that passed validation and sensor admission (recorders). */
+  onFrame?: (item: FrameItem | ObjectsItem) => void;
+  /** Every heartbeat as it is published, when the pipeline has a heartbeat section. */
+  onHeartbeat?: (message: HeartbeatMessage) => void;
 }
 
 export interface PipelineSummary {
@@ -155,6 +160,7 @@ export class RuntimePipeline {
       ),
     ).pipe(
       admit,
+      tap((frame) => deps.onFrame?.(frame)),
       detectFrames({
         detector: detector as Detector, // checked in start()
         clock,
@@ -174,6 +180,7 @@ export class RuntimePipeline {
       ),
     ).pipe(
       admit,
+      tap((list) => deps.onFrame?.(list)),
       objectsToDetections({
         clock,
         counters,
@@ -294,7 +301,7 @@ async function openOutputs(
       outputs.commandInputs = await CommandSubscriber.open({ endpoints: config.actuation.inputs, clock: deps.clock, logger: deps.logger, onCommand: onOtherCommand });
     }
     if (config.heartbeat) {
-      outputs.heartbeats = await HeartbeatPublisher.open({ config: config.heartbeat, clock: deps.clock, reports: (nowNs) => health.reports(nowNs) });
+      outputs.heartbeats = await HeartbeatPublisher.open({ config: config.heartbeat, clock: deps.clock, reports: (nowNs) => health.reports(nowNs), onBeat: deps.onHeartbeat });
     }
   } catch (err) {
     await closeOutputs(outputs);

@@ -1,5 +1,5 @@
 import { asyncScheduler, interval, type SchedulerLike, type Subscription } from "rxjs";
-import { encodeHeartbeat } from "../../proto/index.js";
+import { encodeHeartbeat, type HeartbeatMessage } from "../../proto/index.js";
 import type { Clock } from "../clock/index.js";
 import { ZmqPublisher } from "../publish/index.js";
 import type { HeartbeatConfig } from "./health-config.js";
@@ -12,6 +12,8 @@ export interface HeartbeatPublisherOptions {
   reports: (nowNs: bigint) => HeartbeatReport[];
   /** Drives the beat (default asyncScheduler). */
   scheduler?: SchedulerLike;
+  /** Sees every heartbeat as it is published (recorders). */
+  onBeat?: (beat: HeartbeatMessage) => void;
 }
 
 /**
@@ -53,7 +55,9 @@ export class HeartbeatPublisher {
   /** Publishes one heartbeat per report now. */
   beat(): void {
     for (const report of this.#options.reports(this.#options.clock.nowNs())) {
-      this.#publisher.publish(encodeHeartbeat({ ...report, seq: ++this.#seq }));
+      const beat: HeartbeatMessage = { ...report, seq: ++this.#seq };
+      this.#options.onBeat?.(beat);
+      this.#publisher.publish(encodeHeartbeat(beat));
     }
   }
 

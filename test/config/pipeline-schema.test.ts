@@ -75,4 +75,38 @@ describe("pipeline schema", () => {
     writeFileSync(bad, "ingest: [\n");
     await expect(loadPipeline(bad)).rejects.toMatchObject({ code: "CONFIG_INVALID" });
   });
+
+  it("has a record section, off by default, with every recording default", () => {
+    const c = parsePipeline(minimal);
+    expect(c.record).toEqual({
+      enabled: false,
+      dir: "recordings",
+      prefix: "vigil",
+      rotate_bytes: 256 * 1024 * 1024,
+      rotate_seconds: 300,
+      max_total_bytes: 8 * 1024 * 1024 * 1024,
+      max_queue_bytes: 64 * 1024 * 1024,
+      chunk_bytes: 1024 * 1024,
+      channels: { frames: true, objects: true, detections: true, tracks: true, risk: true, commands: true, heartbeats: true, model: true, foxglove: true },
+      clips: { enabled: true, pre_roll_ms: 5000, post_roll_ms: 5000, min_level: "WARNING", max_pre_roll_bytes: 64 * 1024 * 1024, max_clip_ms: 600_000 },
+    });
+    const bad: [unknown, string][] = [
+      [{ record: { rotate_bytes: 10 } }, "rotate_bytes"],
+      [{ record: { rotate_bytes: 1 << 20, max_total_bytes: 1 << 19 } }, "max_total_bytes"],
+      [{ record: { prefix: "clip" } }, "prefix"],
+      [{ record: { prefix: "a/b" } }, "prefix"],
+      [{ record: { clips: { min_level: "CLEAR" } } }, "min_level"],
+      [{ record: { channels: { video: true } } }, "video"],
+    ];
+    for (const [extra, field] of bad) {
+      let message = "";
+      try {
+        parsePipeline({ ...minimal, ...(extra as object) });
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message, JSON.stringify(extra)).toContain(field);
+    }
+  });
 });
+
