@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { VigilError } from "../errors/index.js";
-import { evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type MotRow, type MotSequenceInput } from "../eval/index.js";
+import { campaignReport, evaluateCampaign, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
+import { readMcapLog, sequenceInputFromLogs } from "../record/index.js";
 
 interface EvalMotOptions {
   gt?: string[];
@@ -36,7 +37,45 @@ export function evalCommand(): Command {
       const evaluation = evaluateMot(inputs);
       process.stdout.write(opts.json ? `${JSON.stringify(motEvaluationToJson(evaluation), null, 2)}\n` : formatMotSummaryTable(evaluation));
     });
-  return new Command("eval").description("evaluate perception output against ground truth").addCommand(mot);
+  return new Command("eval")
+    .description("evaluate perception output against ground truth: a replayed log against its labels, or MOTChallenge files (eval mot)")
+    .argument("[logs...]", "logs of what the pipeline decided (vigil replay --out), one per sequence")
+    .option("--labels <log>", "the labels log for the log in the same position (vigil import mot --out) (repeat as often as logs)", collect)
+    .option("--tag <tag>", "a scenario tag for every sequence of this run (repeat)", collect)
+    .option("--json <file>", "write the report (JSON: figures with bootstrap 95% intervals and spread, per tag and per sequence)")
+    .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
+    .addCommand(mot)
+    .addHelpText(
+      "after",
+      "\nDetection precision / recall / AP@0.5 per class come from /vigil/detections, MOT metrics from the confirmed tracks on\n" +
+        "/vigil/tracks, both against /labels/tracks; frames are matched by seq. Intervals resample whole sequences.\n" +
+        "Example:\n  vigil eval pets-yolox.mcap --labels pets.mcap --json yolox.json && vigil gate --baseline a.json --candidate yolox.json --gates gates.yaml",
+    )
+    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; resamples: number }) => {
+      const labels = opts.labels ?? [];
+      if (logs.length === 0) throw new VigilError("USAGE", "give a log to evaluate and its --labels (or use vigil eval mot)");
+      if (labels.length !== logs.length) throw new VigilError("USAGE", `give one --labels per log: ${logs.length} logs, ${labels.length} --labels`);
+      const inputs = [];
+      for (const [i, log] of logs.entries()) {
+        const [output, truth] = await Promise.all([readMcapLog(log), readMcapLog(labels[i]!)]);
+        for (const l of [output, truth]) if (l.problem) process.stderr.write(`vigil: ${l.problem.code}: ${l.problem.message}; scoring the readable part\n`);
+        inputs.push(sequenceInputFromLogs(output, truth, { tags: opts.tag ?? [] }));
+      }
+      const report = campaignReport(evaluateCampaign(inputs), { resamples: opts.resamples });
+      if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+      process.stdout.write(formatReportSummary(report));
+    });
+}
+
+/** The headline figures, one line each. */
+function formatReportSummary(report: CampaignReport): string {
+  const fig = (f: { value: number | null; ci95: [number, number] | null } | undefined): string =>
+    f === undefined || f.value === null ? "-" : `${f.value.toFixed(3)}${f.ci95 ? ` [${f.ci95[0].toFixed(3)}, ${f.ci95[1].toFixed(3)}]` : ""}`;
+  const lines = [`${Object.keys(report.sequences).length} sequence(s)`];
+  if (report.detection) lines.push(`detection: precision ${fig(report.detection.precision)}, recall ${fig(report.detection.recall)}, AP@0.5 ${fig(report.detection.ap)}`);
+  if (report.mot) lines.push(`tracking: MOTA ${fig(report.mot.mota)}, IDF1 ${fig(report.mot.idf1)}`);
+  if (report.hazard) lines.push(`hazards: missed ${fig(report.hazard.missed)}, false stops/h ${fig(report.hazard.false_stops_per_hour)}`);
+  return `${lines.join("\n")}\n`;
 }
 
 async function loadSequences({ gt = [], res = [], name = [] }: EvalMotOptions): Promise<MotSequenceInput[]> {

@@ -6,6 +6,7 @@ import { detectCommand } from "./detect-command.js";
 import { evalCommand } from "./eval-command.js";
 import { gateCommand } from "./gate-command.js";
 import { importCommand } from "./import-command.js";
+import { replayCommand } from "./replay-command.js";
 import { vigilVersion } from "./repo-paths.js";
 import { ExitCode, USAGE_ERROR_CODES } from "./exit-codes.js";
 import { recordCommand } from "./record-command.js";
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   program.addCommand(recordCommand());
   program.addCommand(gateCommand());
   program.addCommand(importCommand());
+  program.addCommand(replayCommand());
   program.addCommand(actuatorCommand());
   program.addCommand(superviseCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.

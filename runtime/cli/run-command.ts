@@ -95,7 +95,8 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   if (received === "failed") throw new Error("the pipeline stopped on its own; see the log above");
 }
 
-async function loadDetector(config: PipelineConfig, path: string, overrides: { model?: string }, logger: Logger, clock: Clock): Promise<Detector> {
+/** The pipeline's detector: --model, else detector.model, else VIGIL_MODEL, else the fixtures' yolox_nano. */
+export async function loadDetector(config: PipelineConfig, path: string, overrides: { model?: string }, logger: Logger, clock: Clock): Promise<Detector> {
   const d = config.detector;
   const choice = resolveModel({
     flagModel: overrides.model,

@@ -12,3 +12,5 @@ export { FileReadable } from "./file-readable.js";
 export { FileWritable } from "./file-writable.js";
 export { RECORDER_LIBRARY } from "./mcap-log-file.js";
 export { importMotSequence, LABELS_TOPIC, type MotImportOptions, type MotImportSummary } from "./mot-log-import.js";
+export { replayLog, type ReplayOptions, type ReplaySummary } from "./log-replay.js";
+export { sequenceInputFromLogs, type LogSequenceOptions } from "./log-sequence-input.js";
