@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 import { detectBench } from "./detect-bench.js";
 import { fallbackBench } from "./fallback-bench.js";
+import { replayBench } from "./replay-bench.js";
 import { trackBench } from "./track-bench.js";
 
 const SUITES: Record<string, (fixtures: string, options: { quick: boolean }) => Promise<void>> = {
   detect: detectBench,
   track: trackBench,
   fallback: fallbackBench,
+  replay: replayBench,
 };
 
 const args = process.argv.slice(2);
