@@ -38,6 +38,8 @@ export function evalCommand(): Command {
       process.stdout.write(opts.json ? `${JSON.stringify(motEvaluationToJson(evaluation), null, 2)}\n` : formatMotSummaryTable(evaluation));
     });
   return new Command("eval")
+    // `vigil eval --json F` (a file) and `vigil eval mot --json` (a flag): options after a subcommand's name are its own.
+    .enablePositionalOptions()
     .description("evaluate perception output against ground truth: a replayed log against its labels, or MOTChallenge files (eval mot)")
     .argument("[logs...]", "logs of what the pipeline decided (vigil replay --out), one per sequence")
     .option("--labels <log>", "the labels log for the log in the same position (vigil import mot --out) (repeat as often as logs)", collect)
