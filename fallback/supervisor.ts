@@ -79,8 +79,8 @@ export class Supervisor {
       control: sockets.control.lastEndpoint ?? settings.fallback.control.endpoint,
     };
     this.#done = new Promise((resolve, reject) => (this.#settle = { resolve, reject }));
-    // done rejects only for the caller who awaits it; an unobserved failure is already logged.
-    this.#done.catch(() => undefined);
+    // done rejects only for the caller who awaits it; the failure itself is logged where it happens.
+    this.#done.catch((err: unknown) => void err);
     this.#core = new SupervisorCore(settings, clock.nowNs());
     sockets.heartbeats.forEach((socket, i) => this.#loops.push(this.#readLoop(socket, settings.heartbeatEndpoints[i]!, (bytes, at) => this.#onHeartbeat(bytes, at))));
     sockets.commands.forEach((socket, i) => {

@@ -488,7 +488,10 @@ export class LogRecorder {
     const open = [this.#log, this.#clip];
     this.#log = undefined;
     this.#clip = undefined;
-    for (const file of open) await file?.abandon();
+    for (const file of open) {
+      const closeErr = await file?.abandon();
+      if (closeErr !== undefined) this.#logger.warn({ file: file?.name, err: closeErr }, "could not close a log file after the write error");
+    }
     this.#onFailure?.(this.#failure);
   }
 

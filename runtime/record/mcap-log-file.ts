@@ -44,8 +44,12 @@ export class McapLogFile {
       await writer.addMetadata({ name: "vigil", metadata: new Map(keys.map((k) => [k, options.metadata[k]!])) });
       return new McapLogFile(name, out, writer);
     } catch (err) {
-      await out.close().catch(() => undefined);
-      throw err;
+      // The write error is the one to report; a failing close of the same file adds nothing but is kept as its cause.
+      const closed = await out.close().then(
+        () => undefined,
+        (closeErr: unknown) => closeErr,
+      );
+      throw closed === undefined ? err : new AggregateError([err, closed], (err as Error).message);
     }
   }
 
@@ -101,7 +105,11 @@ export class McapLogFile {
   }
 
   /** Closes the file without a footer (after a write error): what was written stays readable up to its last chunk. */
-  async abandon(): Promise<void> {
-    await this.#out.close().catch(() => undefined);
+  async abandon(): Promise<unknown> {
+    // Already after a write error: a close error is returned for the caller to log, not thrown over the first.
+    return this.#out.close().then(
+      () => undefined,
+      (closeErr: unknown) => closeErr,
+    );
   }
 }
