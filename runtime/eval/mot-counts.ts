@@ -1,4 +1,4 @@
-import type { MotMetrics } from "./mot-metrics.js";
+import { motMetricsFromCounts, type MotMetrics } from "./mot-metrics.js";
 
 /** The counts of MotMetrics: they add up across sequences. */
 export const MOT_COUNT_KEYS = [
@@ -52,16 +52,6 @@ export function combineMotCounts(parts: readonly (MotCounts | null)[], weights?:
     for (const k of [...MOT_COUNT_KEYS, "distance_sum"] as const) sums[k] += w * p[k];
   });
   const { distance_sum: distanceSum, ...c } = sums;
-  return {
-    ...c,
-    mota: 1 - ratio(c.num_misses + c.num_switches + c.num_false_positives, c.num_objects),
-    motp: ratio(distanceSum, c.num_detections),
-    precision: ratio(c.num_detections, c.num_detections + c.num_false_positives),
-    recall: ratio(c.num_detections, c.num_objects),
-    idp: ratio(c.idtp, c.idtp + c.idfp),
-    idr: ratio(c.idtp, c.idtp + c.idfn),
-    idf1: ratio(2 * c.idtp, c.num_objects + c.num_predictions),
-  };
+  return motMetricsFromCounts({ ...c, distanceSum });
 }
 
-const ratio = (num: number, den: number): number => (den === 0 ? Number.NaN : num / den);

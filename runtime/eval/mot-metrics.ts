@@ -73,7 +73,7 @@ export function computeMotMetrics(acc: MotAccumulator): MotMetrics {
     fragmentations += countFragmentations(types);
   }
   const detections = matches + switches;
-  return finish({
+  return motMetricsFromCounts({
     num_frames: acc.numFrames,
     num_objects: detections + misses,
     num_predictions: detections + fps,
@@ -99,7 +99,7 @@ export function computeMotMetrics(acc: MotAccumulator): MotMetrics {
  */
 export function combineMotMetrics(parts: readonly MotMetrics[]): MotMetrics {
   const total = (key: keyof MotMetrics): number => parts.reduce((s, p) => s + p[key], 0);
-  return finish({
+  return motMetricsFromCounts({
     num_frames: total("num_frames"),
     num_objects: total("num_objects"),
     num_predictions: total("num_predictions"),
@@ -121,9 +121,14 @@ export function combineMotMetrics(parts: readonly MotMetrics[]): MotMetrics {
   });
 }
 
-type Counts = Omit<MotMetrics, "mota" | "motp" | "precision" | "recall" | "idp" | "idr" | "idf1"> & { distanceSum: number };
+/** The summed counts of one or more sequences, and the summed matched distances (1 - IoU). */
+export type MotMetricCounts = Omit<MotMetrics, "mota" | "motp" | "precision" | "recall" | "idp" | "idr" | "idf1"> & { distanceSum: number };
 
-function finish({ distanceSum, ...c }: Counts): MotMetrics {
+/**
+ * The ratios from summed counts, as py-motmetrics computes them (NaN over a zero denominator).
+ *   const m = motMetricsFromCounts({ ...counts, distanceSum }); m.mota
+ */
+export function motMetricsFromCounts({ distanceSum, ...c }: MotMetricCounts): MotMetrics {
   return {
     ...c,
     mota: 1 - ratio(c.num_misses + c.num_switches + c.num_false_positives, c.num_objects),
