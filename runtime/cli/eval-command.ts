@@ -2,8 +2,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { VigilError } from "../errors/index.js";
-import { campaignReport, evaluateCampaign, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
+import { campaignReport, evaluateCampaign, mergeCampaigns, parseCampaignEvaluation, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
 import { readMcapLog, sequenceInputFromLogs } from "../record/index.js";
+import { parseShard, shardOf, type Shard } from "./shard-option.js";
 
 interface EvalMotOptions {
   gt?: string[];
@@ -46,24 +47,54 @@ export function evalCommand(): Command {
     .option("--tag <tag>", "a scenario tag for every sequence of this run (repeat)", collect)
     .option("--json <file>", "write the report (JSON: figures with bootstrap 95% intervals and spread, per tag and per sequence)")
     .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
+    .option("--shard <i/n>", "score only shard i of n (log/labels pairs at positions i, i + n, ... in log-name order)", parseShard)
+    .option("--campaign <file>", "also write the per-sequence accumulators (JSON) that `vigil eval merge` joins")
     .addCommand(mot)
+    .addCommand(mergeCommand())
     .addHelpText(
       "after",
       "\nDetection precision / recall / AP@0.5 per class come from /vigil/detections, MOT metrics from the confirmed tracks on\n" +
         "/vigil/tracks, both against /labels/tracks; frames are matched by seq. Intervals resample whole sequences.\n" +
         "Example:\n  vigil eval pets-yolox.mcap --labels pets.mcap --json yolox.json && vigil gate --baseline a.json --candidate yolox.json --gates gates.yaml",
     )
-    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; resamples: number }) => {
+    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; resamples: number; shard?: Shard; campaign?: string }) => {
       const labels = opts.labels ?? [];
       if (logs.length === 0) throw new VigilError("USAGE", "give a log to evaluate and its --labels (or use vigil eval mot)");
       if (labels.length !== logs.length) throw new VigilError("USAGE", `give one --labels per log: ${logs.length} logs, ${labels.length} --labels`);
       const inputs = [];
-      for (const [i, log] of logs.entries()) {
-        const [output, truth] = await Promise.all([readMcapLog(log), readMcapLog(labels[i]!)]);
+      for (const [log, label] of shardOf(logs.map((l, i) => [l, labels[i]!] as const), opts.shard, ([l]) => l)) {
+        const [output, truth] = await Promise.all([readMcapLog(log), readMcapLog(label)]);
         for (const l of [output, truth]) if (l.problem) process.stderr.write(`vigil: ${l.problem.code}: ${l.problem.message}; scoring the readable part\n`);
         inputs.push(sequenceInputFromLogs(output, truth, { tags: opts.tag ?? [] }));
       }
-      const report = campaignReport(evaluateCampaign(inputs), { resamples: opts.resamples });
+      const campaign = evaluateCampaign(inputs);
+      if (opts.campaign !== undefined) await writeFile(opts.campaign, `${JSON.stringify(campaign)}\n`);
+      const report = campaignReport(campaign, { resamples: opts.resamples });
+      if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+      process.stdout.write(formatReportSummary(report));
+    });
+}
+
+/** `vigil eval merge`: shards' campaign files joined into one report, the same as scoring everything at once. */
+function mergeCommand(): Command {
+  return new Command("merge")
+    .description("join the --campaign files of sharded `vigil eval` runs into one report (identical to an unsharded run)")
+    .argument("<campaigns...>", "campaign files written by vigil eval --campaign")
+    .option("--json <file>", "write the report (JSON)")
+    .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
+    .addHelpText("after", "\nExample:\n  vigil eval merge shard-*.json --json report.json\n")
+    .action(async (files: string[], opts: { json?: string; resamples: number }) => {
+      const parts = [];
+      for (const file of files) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(await readFile(file, "utf8"));
+        } catch (err) {
+          throw new VigilError("USAGE", `cannot read campaign ${file}: ${(err as Error).message}`, { cause: err });
+        }
+        parts.push(parseCampaignEvaluation(raw, file));
+      }
+      const report = campaignReport(mergeCampaigns(parts), { resamples: opts.resamples });
       if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
       process.stdout.write(formatReportSummary(report));
     });

@@ -21,6 +21,8 @@ export function buildProgram(): Command {
   const program = new Command("vigil")
     .description("Vigil: edge perception runtime for safety sensors")
     .version(vigilVersion())
+    // Options after a subcommand's name are the subcommand's (needed where a parent and its subcommand share a flag: eval / eval merge).
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError("(add --help for usage)");
   program.addCommand(runCommand());
