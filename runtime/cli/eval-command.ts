@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { VigilError } from "../errors/index.js";
-import { campaignReport, evaluateCampaign, mergeCampaigns, parseCampaignEvaluation, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
+import { campaignReport, evaluateCampaign, mergeCampaigns, renderHtmlReport, parseCampaignEvaluation, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
 import { readMcapLog, sequenceInputFromLogs } from "../record/index.js";
 import { parseShard, shardOf, type Shard } from "./shard-option.js";
 
@@ -46,6 +46,7 @@ export function evalCommand(): Command {
     .option("--labels <log>", "the labels log for the log in the same position (vigil import mot --out) (repeat as often as logs)", collect)
     .option("--tag <tag>", "a scenario tag for every sequence of this run (repeat)", collect)
     .option("--json <file>", "write the report (JSON: figures with bootstrap 95% intervals and spread, per tag and per sequence)")
+    .option("--html <file>", "write the report as a self-contained HTML page with charts")
     .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
     .option("--shard <i/n>", "score only shard i of n (log/labels pairs at positions i, i + n, ... in log-name order)", parseShard)
     .option("--campaign <file>", "also write the per-sequence accumulators (JSON) that `vigil eval merge` joins")
@@ -57,7 +58,7 @@ export function evalCommand(): Command {
         "/vigil/tracks, both against /labels/tracks; frames are matched by seq. Intervals resample whole sequences.\n" +
         "Example:\n  vigil eval pets-yolox.mcap --labels pets.mcap --json yolox.json && vigil gate --baseline a.json --candidate yolox.json --gates gates.yaml",
     )
-    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; resamples: number; shard?: Shard; campaign?: string }) => {
+    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; html?: string; resamples: number; shard?: Shard; campaign?: string }) => {
       const labels = opts.labels ?? [];
       if (logs.length === 0) throw new VigilError("USAGE", "give a log to evaluate and its --labels (or use vigil eval mot)");
       if (labels.length !== logs.length) throw new VigilError("USAGE", `give one --labels per log: ${logs.length} logs, ${labels.length} --labels`);
@@ -70,8 +71,7 @@ export function evalCommand(): Command {
       const campaign = evaluateCampaign(inputs);
       if (opts.campaign !== undefined) await writeFile(opts.campaign, `${JSON.stringify(campaign)}\n`);
       const report = campaignReport(campaign, { resamples: opts.resamples });
-      if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-      process.stdout.write(formatReportSummary(report));
+      await writeReports(report, opts);
     });
 }
 
@@ -81,9 +81,10 @@ function mergeCommand(): Command {
     .description("join the --campaign files of sharded `vigil eval` runs into one report (identical to an unsharded run)")
     .argument("<campaigns...>", "campaign files written by vigil eval --campaign")
     .option("--json <file>", "write the report (JSON)")
+    .option("--html <file>", "write the report as a self-contained HTML page with charts")
     .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
     .addHelpText("after", "\nExample:\n  vigil eval merge shard-*.json --json report.json\n")
-    .action(async (files: string[], opts: { json?: string; resamples: number }) => {
+    .action(async (files: string[], opts: { json?: string; html?: string; resamples: number }) => {
       const parts = [];
       for (const file of files) {
         let raw: unknown;
@@ -94,10 +95,14 @@ function mergeCommand(): Command {
         }
         parts.push(parseCampaignEvaluation(raw, file));
       }
-      const report = campaignReport(mergeCampaigns(parts), { resamples: opts.resamples });
-      if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
-      process.stdout.write(formatReportSummary(report));
+      await writeReports(campaignReport(mergeCampaigns(parts), { resamples: opts.resamples }), opts);
     });
+}
+
+async function writeReports(report: CampaignReport, opts: { json?: string; html?: string }): Promise<void> {
+  if (opts.json !== undefined) await writeFile(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (opts.html !== undefined) await writeFile(opts.html, renderHtmlReport(report));
+  process.stdout.write(formatReportSummary(report));
 }
 
 /** The headline figures, one line each. */

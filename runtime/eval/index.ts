@@ -40,3 +40,4 @@ export { campaignReport, CAMPAIGN_REPORT_KIND, CAMPAIGN_REPORT_VERSION, type Cam
 export { reportMetric, type ReportMetric } from "./report-metric.js";
 export { parseGates, parseGatesYaml, evaluateGates, GatesFileSchema, GATE_LIMIT_KINDS, GATE_TOLERANCE, type Gate, type GateLimitKind, type GateResult, type GateVerdict } from "./gates.js";
 export { formatGateTable } from "./gate-table.js";
+export { renderHtmlReport } from "./html-report.js";
