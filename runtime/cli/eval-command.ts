@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import { Command } from "commander";
 import { VigilError } from "../errors/index.js";
 import { campaignReport, evaluateCampaign, mergeCampaigns, renderHtmlReport, parseCampaignEvaluation, evaluateMot, formatMotSummaryTable, motEvaluationToJson, parseMotText, type CampaignReport, type MotRow, type MotSequenceInput } from "../eval/index.js";
-import { readMcapLog, sequenceInputFromLogs } from "../record/index.js";
+import { loadHazardLabels, readMcapLog, sequenceIdOf, sequenceInputFromLogs } from "../record/index.js";
 import { parseShard, shardOf, type Shard } from "./shard-option.js";
 
 interface EvalMotOptions {
@@ -45,6 +45,7 @@ export function evalCommand(): Command {
     .argument("[logs...]", "logs of what the pipeline decided (vigil replay --out), one per sequence")
     .option("--labels <log>", "the labels log for the log in the same position (vigil import mot --out) (repeat as often as logs)", collect)
     .option("--tag <tag>", "a scenario tag for every sequence of this run (repeat)", collect)
+    .option("--hazards <file>", "hazard labels (YAML: sequences.<id>.tags and .hazards [{ id, start_s, end_s, min_level }]): scores missed hazards, time to first alarm, false stops per hour")
     .option("--json <file>", "write the report (JSON: figures with bootstrap 95% intervals and spread, per tag and per sequence)")
     .option("--html <file>", "write the report as a self-contained HTML page with charts")
     .option("--resamples <n>", "bootstrap resamples", (v: string) => Number.parseInt(v, 10), 1000)
@@ -58,15 +59,23 @@ export function evalCommand(): Command {
         "/vigil/tracks, both against /labels/tracks; frames are matched by seq. Intervals resample whole sequences.\n" +
         "Example:\n  vigil eval pets-yolox.mcap --labels pets.mcap --json yolox.json && vigil gate --baseline a.json --candidate yolox.json --gates gates.yaml",
     )
-    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; json?: string; html?: string; resamples: number; shard?: Shard; campaign?: string }) => {
+    .action(async (logs: string[], opts: { labels?: string[]; tag?: string[]; hazards?: string; json?: string; html?: string; resamples: number; shard?: Shard; campaign?: string }) => {
       const labels = opts.labels ?? [];
+      const hazardLabels = opts.hazards === undefined ? undefined : await loadHazardLabels(opts.hazards);
       if (logs.length === 0) throw new VigilError("USAGE", "give a log to evaluate and its --labels (or use vigil eval mot)");
       if (labels.length !== logs.length) throw new VigilError("USAGE", `give one --labels per log: ${logs.length} logs, ${labels.length} --labels`);
       const inputs = [];
       for (const [log, label] of shardOf(logs.map((l, i) => [l, labels[i]!] as const), opts.shard, ([l]) => l)) {
         const [output, truth] = await Promise.all([readMcapLog(log), readMcapLog(label)]);
         for (const l of [output, truth]) if (l.problem) process.stderr.write(`vigil: ${l.problem.code}: ${l.problem.message}; scoring the readable part\n`);
-        inputs.push(sequenceInputFromLogs(output, truth, { tags: opts.tag ?? [] }));
+        // With a hazards file every sequence is scored for hazards (none listed: only its false stops count).
+        const labelled = hazardLabels?.sequences[sequenceIdOf(truth)];
+        inputs.push(
+          sequenceInputFromLogs(output, truth, {
+            tags: [...(opts.tag ?? []), ...(labelled?.tags ?? [])],
+            ...(hazardLabels !== undefined ? { hazards: labelled?.hazards ?? [] } : {}),
+          }),
+        );
       }
       const campaign = evaluateCampaign(inputs);
       if (opts.campaign !== undefined) await writeFile(opts.campaign, `${JSON.stringify(campaign)}\n`);

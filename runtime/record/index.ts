@@ -13,4 +13,5 @@ export { FileWritable } from "./file-writable.js";
 export { RECORDER_LIBRARY } from "./mcap-log-file.js";
 export { importMotSequence, LABELS_TOPIC, type MotImportOptions, type MotImportSummary } from "./mot-log-import.js";
 export { replayLog, type ReplayOptions, type ReplaySummary } from "./log-replay.js";
-export { sequenceInputFromLogs, type LogSequenceOptions } from "./log-sequence-input.js";
+export { sequenceInputFromLogs, sequenceIdOf, type LogSequenceOptions } from "./log-sequence-input.js";
+export { loadHazardLabels, HazardLabelsSchema, type HazardLabels } from "./hazard-labels.js";

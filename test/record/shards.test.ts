@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -53,4 +53,22 @@ describeWithFixtures("sharded replay and evaluation (n = 3) give what one run gi
     expect(report.mot!.mota.ci95![1]).toBeGreaterThanOrEqual(report.mot!.mota.value!);
     for (let i = 0; i < 3; i++) expect(Object.keys((JSON.parse(readFileSync(at(`shard-${i}.json`), "utf8")) as CampaignReport).sequences)).toEqual([SEQUENCES[i]]);
   }, 180_000);
+
+  it("scores labelled hazards from a hazards file: the pipeline without risk rules misses them, and tags come with them", async () => {
+    writeFileSync(
+      at("hazards.yaml"),
+      "sequences:\n  PETS09-S2L1:\n    tags: [outdoor]\n    hazards:\n      - { id: crossing, start_s: 1, end_s: 3, min_level: WARNING }\n      - { id: close-pass, start_s: 10, end_s: 12, min_level: DANGER }\n  TUD-Campus:\n    tags: [indoor]\n",
+    );
+    const args = ["eval", ...SEQUENCES.map((s) => at("all", `${s}.mcap`)), ...SEQUENCES.flatMap((s) => ["--labels", at("logs", `${s}.mcap`)])];
+    await vigil([...args, "--hazards", at("hazards.yaml"), "--json", at("hazards.json")]);
+    const report = JSON.parse(readFileSync(at("hazards.json"), "utf8")) as CampaignReport;
+    // pipelines/camera.yaml has no risk rules: every assessment is CLEAR, so both hazards are missed and nothing stops.
+    expect([report.hazard!.hazards.value, report.hazard!.missed.value, report.hazard!.false_stops.value]).toEqual([2, 2, 0]);
+    expect(report.sequences["PETS09-S2L1"]!.hazard!.missed.value).toBe(2);
+    expect(report.sequences["TUD-Stadtmitte"]!.hazard!.hazards.value).toBe(0);
+    expect(Object.keys(report.tags).sort()).toEqual(["indoor", "outdoor"]);
+    expect(report.tags.outdoor!.sequences).toEqual(["PETS09-S2L1"]);
+    // Hours: each sequence's span (frames - 1) / frame rate, summed.
+    expect(report.hazard!.hours.value!).toBeCloseTo((149 / 7 + 70 / 25 + 178 / 25) / 3600, 4);
+  }, 60_000);
 });
