@@ -6,9 +6,13 @@ import { parseMotText } from "../../runtime/eval/index.js";
 import { ManualClock } from "../../runtime/clock/index.js";
 import { FrameValidator } from "../../runtime/ingest/index.js";
 import { decodeDetectionSet } from "../../runtime/publish/index.js";
-import { importMotSequence, LABELS_TOPIC, readMcapLog, type McapLog } from "../../runtime/record/index.js";
+import { loadDetector } from "../../runtime/cli/run-command.js";
+import { loadPipeline } from "../../runtime/config/index.js";
+import { campaignReport, evaluateCampaign } from "../../runtime/eval/index.js";
+import { silentLogger } from "../../runtime/observe/index.js";
+import { importMotSequence, LABELS_TOPIC, readMcapLog, replayLog, sequenceInputFromLogs, type McapLog } from "../../runtime/record/index.js";
 import { decodeTrackSet } from "../../runtime/tracking/index.js";
-import { describeWithFixtures, fixture } from "../fixtures.js";
+import { describeWithFixtures, fixture, REPO_ROOT } from "../fixtures.js";
 import { startVigil } from "../vigil-process.js";
 
 const SEQ = "tracking/PETS09-S2L1";
@@ -16,7 +20,7 @@ const FRAMES = "video/PETS09-S2L1";
 const START_NS = 946_684_800_000_000_000n; // 2000-01-01T00:00:00Z, the CLI's default
 const PERIOD_NS = 142_857_143n; // 7 fps
 
-describeWithFixtures("vigil import mot (PETS09-S2L1 with its frames)", [`${SEQ}/seqinfo.ini`, `${SEQ}/det/det.txt`, `${SEQ}/gt/gt.txt`, `${FRAMES}/000150.jpg`], () => {
+describeWithFixtures("vigil import mot (PETS09-S2L1 with its frames)", [`${SEQ}/seqinfo.ini`, `${SEQ}/det/det.txt`, `${SEQ}/gt/gt.txt`, `${FRAMES}/000150.jpg`, "models/yolox_nano.onnx"], () => {
   let dir: string;
   let log: McapLog;
   beforeAll(async () => {
@@ -72,4 +76,28 @@ describeWithFixtures("vigil import mot (PETS09-S2L1 with its frames)", [`${SEQ}/
     expect(await missing.exited).toBe(2);
     expect(missing.stderr()).toContain("MOT_FILE_INVALID");
   }, 60_000);
+
+  it("replays the whole import through yolox_nano and scores it against the sequence's ground truth", async () => {
+    const { config, path } = await loadPipeline(join(REPO_ROOT, "pipelines", "camera.yaml"));
+    const clock = new ManualClock();
+    const detector = await loadDetector(config, path, { model: fixture("models", "yolox_nano.onnx") }, silentLogger, clock);
+    let summary;
+    try {
+      summary = await replayLog({ log: join(dir, "a.mcap"), config, detector, clock, out: join(dir, "yolox.mcap"), speed: "max" });
+    } finally {
+      await detector.dispose();
+    }
+    expect(summary).toMatchObject({ input: "frames", inputs: 150, rejected: 0, failed: 0 });
+    const report = campaignReport(evaluateCampaign([sequenceInputFromLogs(await readMcapLog(join(dir, "yolox.mcap")), log)]), { resamples: 10 });
+    const person = report.detection!.classes.person!;
+    // Scored against gt.txt's boxes with consider flag 1 (the others are ignore regions).
+    const considered = parseMotText(readFileSync(fixture(SEQ, "gt", "gt.txt"), "utf8"), "gt.txt").filter((r) => r.conf !== 0).length;
+    expect(considered).toBeLessThan(873);
+    expect(person.num_gt.value).toBe(considered);
+    expect(person.recall.value!).toBeCloseTo(person.num_tp.value! / considered, 9);
+    expect(person.recall.value!).toBeGreaterThan(0.7);
+    expect(person.ap.value!).toBeGreaterThan(0.6);
+    expect(report.mot!.num_objects.value).toBe(considered);
+    expect(report.mot!.mota.value!).toBeGreaterThan(0);
+  }, 120_000);
 });
