@@ -151,8 +151,11 @@ describeWithFixtures("fault injection on the camera pipeline (yolox_nano)", ["mo
       note("corrupt", ms);
       expect(ms, describeTransition(transition)).toBeLessThanOrEqual(windowMs + heartbeatPeriodMs + 2 * checkPeriodMs);
       expect(transition.reason).toMatch(/^FALLBACK_COMPONENT_FAILED.*SENSOR_REJECT_RATE/);
-      // The runtime's own arbiter relays the supervisor's SAFE_STOP (FALLBACK outranks perception there too).
-      expect(rig.commands.some((c) => c.issuedTimeNs >= faultNs && c.source === "FALLBACK" && c.origin === "vigil-arbiter" && c.reason.startsWith("FALLBACK_COMPONENT_FAILED"))).toBe(true);
+      // The runtime's own arbiter relays the supervisor's SAFE_STOP (FALLBACK outranks perception there too);
+      // it reaches this process a hop after the supervisor's own, so wait for it (bounded).
+      const relayed = () => rig.commands.some((c) => c.issuedTimeNs >= faultNs && c.source === "FALLBACK" && c.origin === "vigil-arbiter" && c.reason.startsWith("FALLBACK_COMPONENT_FAILED"));
+      for (let waited = 0; !relayed() && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      expect(relayed()).toBe(true);
       // The valid 80% are still detected while the machine is held.
       await new Promise((r) => setTimeout(r, 500));
       const detect = rig.heartbeats.filter((b) => b.component === "detect" && b.timeNs >= faultNs);
