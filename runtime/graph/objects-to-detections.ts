@@ -16,6 +16,19 @@ export interface ObjectsToDetectionsOptions {
 }
 
 /**
+ * viewOf for a pipeline's `sensors` section: sensors not listed there are smart cameras (image view).
+ *   objectsToDetections({ clock, counters, viewOf: sensorViews(config.sensors) })
+ */
+export function sensorViews(
+  sensors: Readonly<Record<string, { view: "image" | "ground"; footprint_m: number }>>,
+): ObjectsToDetectionsOptions["viewOf"] {
+  return (id) => {
+    const sensor = sensors[id];
+    return sensor === undefined ? { view: "image", footprintM: 0 } : { view: sensor.view, footprintM: sensor.footprint_m };
+  };
+}
+
+/**
  * Object-list sensors (radar, lidar, cameras that detect on board) join the camera path
  * here: each ObjectList becomes a DetectionSet, so the same tracker and risk stage serve
  * both. An image-view sensor contributes the objects that carry a box; a ground-view sensor

@@ -15,7 +15,7 @@ import { msToNs } from "../clock/index.js";
 import type { DetectionSetMessage as DetectionSet } from "../publish/index.js";
 import { detectFrames } from "./detect-frames.js";
 import type { LatestWinsGauge } from "./latest-wins.js";
-import { objectsToDetections } from "./objects-to-detections.js";
+import { objectsToDetections, sensorViews } from "./objects-to-detections.js";
 import { admitSensors } from "./sensor-admission.js";
 
 export interface RuntimePipelineDeps {
@@ -184,11 +184,7 @@ export class RuntimePipeline {
       objectsToDetections({
         clock,
         counters,
-        // Sensors not listed in the pipeline file are smart cameras (image view).
-        viewOf: (id) => {
-          const sensor = config.sensors[id];
-          return sensor === undefined ? { view: "image", footprintM: 0 } : { view: sensor.view, footprintM: sensor.footprint_m };
-        },
+        viewOf: sensorViews(config.sensors),
       }),
       map((m) => withDegradedReasons(m, health.degradedReasons(m.sensorId, false))),
     );

@@ -1,11 +1,11 @@
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { merge, Subject, tap } from "rxjs";
+import { EMPTY, merge, Subject, tap } from "rxjs";
 import { riskToCommand } from "../actuation/index.js";
 import { ManualClock, nsToMs } from "../clock/index.js";
 import type { PipelineConfig } from "../config/index.js";
 import { VigilError } from "../errors/index.js";
-import { detectFrames, objectsToDetections } from "../graph/index.js";
+import { detectFrames, objectsToDetections, sensorViews } from "../graph/index.js";
 import { FrameValidator, ObjectListValidator, type FrameItem, type ObjectsItem } from "../ingest/index.js";
 import { PipelineCounters, RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
@@ -108,16 +108,13 @@ export async function replayLog(options: ReplayOptions): Promise<ReplaySummary> 
   const objects$ = new Subject<ObjectsItem>();
   const detections$ = new Subject<DetectionSetMessage>();
 
+  // Without a detector no frame is fed to frames$ (refused above when the log has frames).
   const camera$ = options.detector
     ? frames$.pipe(
         detectFrames({ detector: options.detector, clock, counters, log: stageLog, maxAgeNs: () => BigInt(Number.MAX_SAFE_INTEGER), maxSensors: config.max_sensors }),
       )
-    : frames$.asObservable();
-  const sensorView = (id: string) => {
-    const sensor = config.sensors[id];
-    return sensor === undefined ? { view: "image" as const, footprintM: 0 } : { view: sensor.view, footprintM: sensor.footprint_m };
-  };
-  const done = merge(camera$ as Subject<DetectionSetMessage>, objects$.pipe(objectsToDetections({ clock, counters, viewOf: sensorView })), detections$)
+    : EMPTY;
+  const done = merge(camera$, objects$.pipe(objectsToDetections({ clock, counters, viewOf: sensorViews(config.sensors) })), detections$)
     .pipe(
       tap((m) => recorder.recordDetections(m)),
       trackFrames({ config: config.tracker, clock, maxSensors: config.max_sensors, log: stageLog }),
