@@ -1006,6 +1006,12 @@ export namespace vigil {
             /** DeviceStatus metrics. */
             metrics: { [k: string]: number };
 
+            /** DeviceStatus deployId. */
+            deployId: string;
+
+            /** DeviceStatus storedVersions. */
+            storedVersions: string[];
+
             /**
              * Creates a new DeviceStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -1116,6 +1122,12 @@ export namespace vigil {
 
                 /** DeviceStatus metrics */
                 metrics?: ({ [k: string]: number }|null);
+
+                /** DeviceStatus deployId */
+                deployId?: (string|null);
+
+                /** DeviceStatus storedVersions */
+                storedVersions?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1399,6 +1411,342 @@ export namespace vigil {
 
             /** Shape of a Telemetry. */
             type $Shape = vigil.v1.Telemetry.$Properties;
+        }
+
+        /**
+         * Properties of a ModelStatusReport.
+         * @deprecated Use vigil.v1.ModelStatusReport.$Properties instead.
+         */
+        interface IModelStatusReport extends vigil.v1.ModelStatusReport.$Properties {
+        }
+
+        /** Represents a ModelStatusReport. */
+        class ModelStatusReport {
+
+            /**
+             * Constructs a new ModelStatusReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.ModelStatusReport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ModelStatusReport messageId. */
+            messageId: string;
+
+            /** ModelStatusReport site. */
+            site: string;
+
+            /** ModelStatusReport device. */
+            device: string;
+
+            /** ModelStatusReport timeNs. */
+            timeNs: Long;
+
+            /** ModelStatusReport deployId. */
+            deployId: string;
+
+            /** ModelStatusReport modelName. */
+            modelName: string;
+
+            /** ModelStatusReport version. */
+            version: string;
+
+            /** ModelStatusReport state. */
+            state: string;
+
+            /** ModelStatusReport reasonCode. */
+            reasonCode: string;
+
+            /** ModelStatusReport detail. */
+            detail: string;
+
+            /** ModelStatusReport metrics. */
+            metrics: { [k: string]: number };
+
+            /** ModelStatusReport previousVersion. */
+            previousVersion: string;
+
+            /**
+             * Creates a new ModelStatusReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ModelStatusReport instance
+             */
+            static create(properties: vigil.v1.ModelStatusReport.$Shape): vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape;
+            static create(properties?: vigil.v1.ModelStatusReport.$Properties): vigil.v1.ModelStatusReport;
+
+            /**
+             * Encodes the specified ModelStatusReport message. Does not implicitly {@link vigil.v1.ModelStatusReport.verify|verify} messages.
+             * @param message ModelStatusReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.ModelStatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ModelStatusReport message, length delimited. Does not implicitly {@link vigil.v1.ModelStatusReport.verify|verify} messages.
+             * @param message ModelStatusReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: vigil.v1.ModelStatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ModelStatusReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape} ModelStatusReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape;
+
+            /**
+             * Decodes a ModelStatusReport message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape} ModelStatusReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape;
+
+            /**
+             * Verifies a ModelStatusReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ModelStatusReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ModelStatusReport
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.ModelStatusReport;
+
+            /**
+             * Creates a plain object from a ModelStatusReport message. Also converts values to other types if specified.
+             * @param message ModelStatusReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.ModelStatusReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ModelStatusReport to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ModelStatusReport
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ModelStatusReport {
+
+            /** Properties of a ModelStatusReport. */
+            interface $Properties {
+
+                /** ModelStatusReport messageId */
+                messageId?: (string|null);
+
+                /** ModelStatusReport site */
+                site?: (string|null);
+
+                /** ModelStatusReport device */
+                device?: (string|null);
+
+                /** ModelStatusReport timeNs */
+                timeNs?: (Long|null);
+
+                /** ModelStatusReport deployId */
+                deployId?: (string|null);
+
+                /** ModelStatusReport modelName */
+                modelName?: (string|null);
+
+                /** ModelStatusReport version */
+                version?: (string|null);
+
+                /** ModelStatusReport state */
+                state?: (string|null);
+
+                /** ModelStatusReport reasonCode */
+                reasonCode?: (string|null);
+
+                /** ModelStatusReport detail */
+                detail?: (string|null);
+
+                /** ModelStatusReport metrics */
+                metrics?: ({ [k: string]: number }|null);
+
+                /** ModelStatusReport previousVersion */
+                previousVersion?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ModelStatusReport. */
+            type $Shape = vigil.v1.ModelStatusReport.$Properties;
+        }
+
+        /**
+         * Properties of a RollbackCommand.
+         * @deprecated Use vigil.v1.RollbackCommand.$Properties instead.
+         */
+        interface IRollbackCommand extends vigil.v1.RollbackCommand.$Properties {
+        }
+
+        /** Represents a RollbackCommand. */
+        class RollbackCommand {
+
+            /**
+             * Constructs a new RollbackCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.RollbackCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RollbackCommand deployId. */
+            deployId: string;
+
+            /** RollbackCommand modelName. */
+            modelName: string;
+
+            /** RollbackCommand toVersion. */
+            toVersion: string;
+
+            /** RollbackCommand reason. */
+            reason: string;
+
+            /** RollbackCommand issuedTimeNs. */
+            issuedTimeNs: Long;
+
+            /** RollbackCommand keyId. */
+            keyId: string;
+
+            /** RollbackCommand signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new RollbackCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RollbackCommand instance
+             */
+            static create(properties: vigil.v1.RollbackCommand.$Shape): vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape;
+            static create(properties?: vigil.v1.RollbackCommand.$Properties): vigil.v1.RollbackCommand;
+
+            /**
+             * Encodes the specified RollbackCommand message. Does not implicitly {@link vigil.v1.RollbackCommand.verify|verify} messages.
+             * @param message RollbackCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.RollbackCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RollbackCommand message, length delimited. Does not implicitly {@link vigil.v1.RollbackCommand.verify|verify} messages.
+             * @param message RollbackCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: vigil.v1.RollbackCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RollbackCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape} RollbackCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape;
+
+            /**
+             * Decodes a RollbackCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape} RollbackCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape;
+
+            /**
+             * Verifies a RollbackCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RollbackCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RollbackCommand
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.RollbackCommand;
+
+            /**
+             * Creates a plain object from a RollbackCommand message. Also converts values to other types if specified.
+             * @param message RollbackCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.RollbackCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RollbackCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RollbackCommand
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RollbackCommand {
+
+            /** Properties of a RollbackCommand. */
+            interface $Properties {
+
+                /** RollbackCommand deployId */
+                deployId?: (string|null);
+
+                /** RollbackCommand modelName */
+                modelName?: (string|null);
+
+                /** RollbackCommand toVersion */
+                toVersion?: (string|null);
+
+                /** RollbackCommand reason */
+                reason?: (string|null);
+
+                /** RollbackCommand issuedTimeNs */
+                issuedTimeNs?: (Long|null);
+
+                /** RollbackCommand keyId */
+                keyId?: (string|null);
+
+                /** RollbackCommand signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RollbackCommand. */
+            type $Shape = vigil.v1.RollbackCommand.$Properties;
         }
 
         /** RiskLevel enum. */

@@ -3039,6 +3039,8 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [shadowVersion] DeviceStatus shadowVersion
              * @property {string|null} [state] DeviceStatus state
              * @property {Object.<string,number>|null} [metrics] DeviceStatus metrics
+             * @property {string|null} [deployId] DeviceStatus deployId
+             * @property {Array.<string>|null} [storedVersions] DeviceStatus storedVersions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3065,6 +3067,7 @@ export const vigil = $root.vigil = (() => {
              */
             const DeviceStatus = function (properties) {
                 this.metrics = {};
+                this.storedVersions = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3144,6 +3147,22 @@ export const vigil = $root.vigil = (() => {
             DeviceStatus.prototype.metrics = $util.emptyObject;
 
             /**
+             * DeviceStatus deployId.
+             * @member {string} deployId
+             * @memberof vigil.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.deployId = "";
+
+            /**
+             * DeviceStatus storedVersions.
+             * @member {Array.<string>} storedVersions
+             * @memberof vigil.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.storedVersions = $util.emptyArray;
+
+            /**
              * Creates a new DeviceStatus instance using the specified properties.
              * @function create
              * @memberof vigil.v1.DeviceStatus
@@ -3194,6 +3213,11 @@ export const vigil = $root.vigil = (() => {
                 if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics"))
                     for (let keys = $Object.keys(message.metrics), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.metrics[keys[i]]).ldelim();
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId") && message.deployId !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.deployId);
+                if (message.storedVersions != null && message.storedVersions.length)
+                    for (let i = 0; i < message.storedVersions.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.storedVersions[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3359,6 +3383,23 @@ export const vigil = $root.vigil = (() => {
                             message.metrics[key] = value;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deployId = value;
+                            else
+                                delete message.deployId;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.storedVersions && message.storedVersions.length))
+                                message.storedVersions = [];
+                            message.storedVersions.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3439,6 +3480,16 @@ export const vigil = $root.vigil = (() => {
                         if (typeof message.metrics[key[i]] !== "number")
                             return "metrics: number{k:string} expected";
                 }
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    if (!$util.isString(message.deployId))
+                        return "deployId: string expected";
+                if (message.storedVersions != null && $Object.hasOwnProperty.call(message, "storedVersions")) {
+                    if (!$Array.isArray(message.storedVersions))
+                        return "storedVersions: array expected";
+                    for (let i = 0; i < message.storedVersions.length; ++i)
+                        if (!$util.isString(message.storedVersions[i]))
+                            return "storedVersions: string[] expected";
+                }
                 return null;
             };
 
@@ -3501,6 +3552,16 @@ export const vigil = $root.vigil = (() => {
                         message.metrics[keys[i]] = $Number(object.metrics[keys[i]]);
                     }
                 }
+                if (object.deployId != null)
+                    if (typeof object.deployId !== "string" || object.deployId.length)
+                        message.deployId = $String(object.deployId);
+                if (object.storedVersions) {
+                    if (!$Array.isArray(object.storedVersions))
+                        throw $TypeError(".vigil.v1.DeviceStatus.storedVersions: array expected");
+                    message.storedVersions = $Array(object.storedVersions.length);
+                    for (let i = 0; i < object.storedVersions.length; ++i)
+                        message.storedVersions[i] = $String(object.storedVersions[i]);
+                }
                 return message;
             };
 
@@ -3521,6 +3582,8 @@ export const vigil = $root.vigil = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.storedVersions = [];
                 if (options.objects || options.defaults)
                     object.metrics = {};
                 if (options.defaults) {
@@ -3536,6 +3599,7 @@ export const vigil = $root.vigil = (() => {
                     object.activeVersion = "";
                     object.shadowVersion = "";
                     object.state = "";
+                    object.deployId = "";
                 }
                 if (message.site != null && $Object.hasOwnProperty.call(message, "site"))
                     object.site = message.site;
@@ -3566,6 +3630,13 @@ export const vigil = $root.vigil = (() => {
                             $util.makeProp(object.metrics, keys2[j]);
                         object.metrics[keys2[j]] = options.json && !$isFinite(message.metrics[keys2[j]]) ? $String(message.metrics[keys2[j]]) : message.metrics[keys2[j]];
                     }
+                }
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    object.deployId = message.deployId;
+                if (message.storedVersions && message.storedVersions.length) {
+                    object.storedVersions = $Array(message.storedVersions.length);
+                    for (let j = 0; j < message.storedVersions.length; ++j)
+                        object.storedVersions[j] = message.storedVersions[j];
                 }
                 return object;
             };
@@ -4417,6 +4488,1141 @@ export const vigil = $root.vigil = (() => {
             };
 
             return Telemetry;
+        })();
+
+        v1.ModelStatusReport = (function() {
+
+            /**
+             * Properties of a ModelStatusReport.
+             * @typedef {Object} vigil.v1.ModelStatusReport.$Properties
+             * @property {string|null} [messageId] ModelStatusReport messageId
+             * @property {string|null} [site] ModelStatusReport site
+             * @property {string|null} [device] ModelStatusReport device
+             * @property {Long|null} [timeNs] ModelStatusReport timeNs
+             * @property {string|null} [deployId] ModelStatusReport deployId
+             * @property {string|null} [modelName] ModelStatusReport modelName
+             * @property {string|null} [version] ModelStatusReport version
+             * @property {string|null} [state] ModelStatusReport state
+             * @property {string|null} [reasonCode] ModelStatusReport reasonCode
+             * @property {string|null} [detail] ModelStatusReport detail
+             * @property {Object.<string,number>|null} [metrics] ModelStatusReport metrics
+             * @property {string|null} [previousVersion] ModelStatusReport previousVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ModelStatusReport.
+             * @memberof vigil.v1
+             * @interface IModelStatusReport
+             * @augments vigil.v1.ModelStatusReport.$Properties
+             * @deprecated Use vigil.v1.ModelStatusReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a ModelStatusReport.
+             * @typedef {vigil.v1.ModelStatusReport.$Properties} vigil.v1.ModelStatusReport.$Shape
+             */
+
+            /**
+             * Constructs a new ModelStatusReport.
+             * @memberof vigil.v1
+             * @classdesc Represents a ModelStatusReport.
+             * @constructor
+             * @param {vigil.v1.ModelStatusReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ModelStatusReport = function (properties) {
+                this.metrics = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ModelStatusReport messageId.
+             * @member {string} messageId
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.messageId = "";
+
+            /**
+             * ModelStatusReport site.
+             * @member {string} site
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.site = "";
+
+            /**
+             * ModelStatusReport device.
+             * @member {string} device
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.device = "";
+
+            /**
+             * ModelStatusReport timeNs.
+             * @member {Long} timeNs
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ModelStatusReport deployId.
+             * @member {string} deployId
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.deployId = "";
+
+            /**
+             * ModelStatusReport modelName.
+             * @member {string} modelName
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.modelName = "";
+
+            /**
+             * ModelStatusReport version.
+             * @member {string} version
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.version = "";
+
+            /**
+             * ModelStatusReport state.
+             * @member {string} state
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.state = "";
+
+            /**
+             * ModelStatusReport reasonCode.
+             * @member {string} reasonCode
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.reasonCode = "";
+
+            /**
+             * ModelStatusReport detail.
+             * @member {string} detail
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.detail = "";
+
+            /**
+             * ModelStatusReport metrics.
+             * @member {Object.<string,number>} metrics
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.metrics = $util.emptyObject;
+
+            /**
+             * ModelStatusReport previousVersion.
+             * @member {string} previousVersion
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             */
+            ModelStatusReport.prototype.previousVersion = "";
+
+            /**
+             * Creates a new ModelStatusReport instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {vigil.v1.ModelStatusReport.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.ModelStatusReport} ModelStatusReport instance
+             * @type {{
+             *   (properties: vigil.v1.ModelStatusReport.$Shape): vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape;
+             *   (properties?: vigil.v1.ModelStatusReport.$Properties): vigil.v1.ModelStatusReport;
+             * }}
+             */
+            ModelStatusReport.create = function(properties) {
+                return new ModelStatusReport(properties);
+            };
+
+            /**
+             * Encodes the specified ModelStatusReport message. Does not implicitly {@link vigil.v1.ModelStatusReport.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {vigil.v1.ModelStatusReport.$Properties} message ModelStatusReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelStatusReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site") && message.site !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.site);
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.device);
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.timeNs);
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId") && message.deployId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.deployId);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.modelName);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.version);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.state);
+                if (message.reasonCode != null && $Object.hasOwnProperty.call(message, "reasonCode") && message.reasonCode !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.reasonCode);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.detail);
+                if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics"))
+                    for (let keys = $Object.keys(message.metrics), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.metrics[keys[i]]).ldelim();
+                if (message.previousVersion != null && $Object.hasOwnProperty.call(message, "previousVersion") && message.previousVersion !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.previousVersion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ModelStatusReport message, length delimited. Does not implicitly {@link vigil.v1.ModelStatusReport.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {vigil.v1.ModelStatusReport.$Properties} message ModelStatusReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ModelStatusReport.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ModelStatusReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape} ModelStatusReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelStatusReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.ModelStatusReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.site = value;
+                            else
+                                delete message.site;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeNs = value;
+                            else
+                                delete message.timeNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deployId = value;
+                            else
+                                delete message.deployId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reasonCode = value;
+                            else
+                                delete message.reasonCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.metrics === $util.emptyObject)
+                                message.metrics = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 1)
+                                        break;
+                                    value = reader.double();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.metrics, key);
+                            message.metrics[key] = value;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.previousVersion = value;
+                            else
+                                delete message.previousVersion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ModelStatusReport message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.ModelStatusReport & vigil.v1.ModelStatusReport.$Shape} ModelStatusReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ModelStatusReport.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ModelStatusReport message.
+             * @function verify
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ModelStatusReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site"))
+                    if (!$util.isString(message.site))
+                        return "site: string expected";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (!$util.isInteger(message.timeNs) && !(message.timeNs && $util.isInteger(message.timeNs.low) && $util.isInteger(message.timeNs.high)))
+                        return "timeNs: integer|Long expected";
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    if (!$util.isString(message.deployId))
+                        return "deployId: string expected";
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    if (!$util.isString(message.modelName))
+                        return "modelName: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.reasonCode != null && $Object.hasOwnProperty.call(message, "reasonCode"))
+                    if (!$util.isString(message.reasonCode))
+                        return "reasonCode: string expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics")) {
+                    if (!$util.isObject(message.metrics))
+                        return "metrics: object expected";
+                    let key = $Object.keys(message.metrics);
+                    for (let i = 0; i < key.length; ++i)
+                        if (typeof message.metrics[key[i]] !== "number")
+                            return "metrics: number{k:string} expected";
+                }
+                if (message.previousVersion != null && $Object.hasOwnProperty.call(message, "previousVersion"))
+                    if (!$util.isString(message.previousVersion))
+                        return "previousVersion: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ModelStatusReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ModelStatusReport} ModelStatusReport
+             */
+            ModelStatusReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.ModelStatusReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.ModelStatusReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.ModelStatusReport();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.site != null)
+                    if (typeof object.site !== "string" || object.site.length)
+                        message.site = $String(object.site);
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.timeNs != null)
+                    if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                        if ($util.Long)
+                            message.timeNs = $util.Long.fromValue(object.timeNs, false);
+                        else if (typeof object.timeNs === "string")
+                            message.timeNs = $parseInt(object.timeNs, 10);
+                        else if (typeof object.timeNs === "number")
+                            message.timeNs = object.timeNs;
+                        else if (typeof object.timeNs === "object")
+                            message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber();
+                if (object.deployId != null)
+                    if (typeof object.deployId !== "string" || object.deployId.length)
+                        message.deployId = $String(object.deployId);
+                if (object.modelName != null)
+                    if (typeof object.modelName !== "string" || object.modelName.length)
+                        message.modelName = $String(object.modelName);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.reasonCode != null)
+                    if (typeof object.reasonCode !== "string" || object.reasonCode.length)
+                        message.reasonCode = $String(object.reasonCode);
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.metrics) {
+                    if (!$util.isObject(object.metrics))
+                        throw $TypeError(".vigil.v1.ModelStatusReport.metrics: object expected");
+                    message.metrics = {};
+                    for (let keys = $Object.keys(object.metrics), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.metrics, keys[i]);
+                        message.metrics[keys[i]] = $Number(object.metrics[keys[i]]);
+                    }
+                }
+                if (object.previousVersion != null)
+                    if (typeof object.previousVersion !== "string" || object.previousVersion.length)
+                        message.previousVersion = $String(object.previousVersion);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ModelStatusReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {vigil.v1.ModelStatusReport} message ModelStatusReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ModelStatusReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.metrics = {};
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.site = "";
+                    object.device = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.deployId = "";
+                    object.modelName = "";
+                    object.version = "";
+                    object.state = "";
+                    object.reasonCode = "";
+                    object.detail = "";
+                    object.previousVersion = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site"))
+                    object.site = message.site;
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeNs === "number")
+                        object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                    else
+                        object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber() : message.timeNs;
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    object.deployId = message.deployId;
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    object.modelName = message.modelName;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.reasonCode != null && $Object.hasOwnProperty.call(message, "reasonCode"))
+                    object.reasonCode = message.reasonCode;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                let keys2;
+                if (message.metrics && (keys2 = $Object.keys(message.metrics)).length) {
+                    object.metrics = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.metrics, keys2[j]);
+                        object.metrics[keys2[j]] = options.json && !$isFinite(message.metrics[keys2[j]]) ? $String(message.metrics[keys2[j]]) : message.metrics[keys2[j]];
+                    }
+                }
+                if (message.previousVersion != null && $Object.hasOwnProperty.call(message, "previousVersion"))
+                    object.previousVersion = message.previousVersion;
+                return object;
+            };
+
+            /**
+             * Converts this ModelStatusReport to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ModelStatusReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ModelStatusReport.prototype.toJSON = function() {
+                return ModelStatusReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ModelStatusReport
+             * @function getTypeUrl
+             * @memberof vigil.v1.ModelStatusReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ModelStatusReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.ModelStatusReport";
+            };
+
+            return ModelStatusReport;
+        })();
+
+        v1.RollbackCommand = (function() {
+
+            /**
+             * Properties of a RollbackCommand.
+             * @typedef {Object} vigil.v1.RollbackCommand.$Properties
+             * @property {string|null} [deployId] RollbackCommand deployId
+             * @property {string|null} [modelName] RollbackCommand modelName
+             * @property {string|null} [toVersion] RollbackCommand toVersion
+             * @property {string|null} [reason] RollbackCommand reason
+             * @property {Long|null} [issuedTimeNs] RollbackCommand issuedTimeNs
+             * @property {string|null} [keyId] RollbackCommand keyId
+             * @property {Uint8Array|null} [signature] RollbackCommand signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RollbackCommand.
+             * @memberof vigil.v1
+             * @interface IRollbackCommand
+             * @augments vigil.v1.RollbackCommand.$Properties
+             * @deprecated Use vigil.v1.RollbackCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a RollbackCommand.
+             * @typedef {vigil.v1.RollbackCommand.$Properties} vigil.v1.RollbackCommand.$Shape
+             */
+
+            /**
+             * Constructs a new RollbackCommand.
+             * @memberof vigil.v1
+             * @classdesc Represents a RollbackCommand.
+             * @constructor
+             * @param {vigil.v1.RollbackCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RollbackCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RollbackCommand deployId.
+             * @member {string} deployId
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.deployId = "";
+
+            /**
+             * RollbackCommand modelName.
+             * @member {string} modelName
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.modelName = "";
+
+            /**
+             * RollbackCommand toVersion.
+             * @member {string} toVersion
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.toVersion = "";
+
+            /**
+             * RollbackCommand reason.
+             * @member {string} reason
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.reason = "";
+
+            /**
+             * RollbackCommand issuedTimeNs.
+             * @member {Long} issuedTimeNs
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.issuedTimeNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RollbackCommand keyId.
+             * @member {string} keyId
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.keyId = "";
+
+            /**
+             * RollbackCommand signature.
+             * @member {Uint8Array} signature
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             */
+            RollbackCommand.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new RollbackCommand instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {vigil.v1.RollbackCommand.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.RollbackCommand} RollbackCommand instance
+             * @type {{
+             *   (properties: vigil.v1.RollbackCommand.$Shape): vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape;
+             *   (properties?: vigil.v1.RollbackCommand.$Properties): vigil.v1.RollbackCommand;
+             * }}
+             */
+            RollbackCommand.create = function(properties) {
+                return new RollbackCommand(properties);
+            };
+
+            /**
+             * Encodes the specified RollbackCommand message. Does not implicitly {@link vigil.v1.RollbackCommand.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {vigil.v1.RollbackCommand.$Properties} message RollbackCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RollbackCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId") && message.deployId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.deployId);
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName") && message.modelName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.modelName);
+                if (message.toVersion != null && $Object.hasOwnProperty.call(message, "toVersion") && message.toVersion !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.toVersion);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.issuedTimeNs != null && $Object.hasOwnProperty.call(message, "issuedTimeNs") && (typeof message.issuedTimeNs === "object" ? message.issuedTimeNs.low || message.issuedTimeNs.high : message.issuedTimeNs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.issuedTimeNs);
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId") && message.keyId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.keyId);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RollbackCommand message, length delimited. Does not implicitly {@link vigil.v1.RollbackCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {vigil.v1.RollbackCommand.$Properties} message RollbackCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RollbackCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RollbackCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape} RollbackCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RollbackCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.RollbackCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deployId = value;
+                            else
+                                delete message.deployId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelName = value;
+                            else
+                                delete message.modelName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toVersion = value;
+                            else
+                                delete message.toVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedTimeNs = value;
+                            else
+                                delete message.issuedTimeNs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyId = value;
+                            else
+                                delete message.keyId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RollbackCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.RollbackCommand & vigil.v1.RollbackCommand.$Shape} RollbackCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RollbackCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RollbackCommand message.
+             * @function verify
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RollbackCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    if (!$util.isString(message.deployId))
+                        return "deployId: string expected";
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    if (!$util.isString(message.modelName))
+                        return "modelName: string expected";
+                if (message.toVersion != null && $Object.hasOwnProperty.call(message, "toVersion"))
+                    if (!$util.isString(message.toVersion))
+                        return "toVersion: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.issuedTimeNs != null && $Object.hasOwnProperty.call(message, "issuedTimeNs"))
+                    if (!$util.isInteger(message.issuedTimeNs) && !(message.issuedTimeNs && $util.isInteger(message.issuedTimeNs.low) && $util.isInteger(message.issuedTimeNs.high)))
+                        return "issuedTimeNs: integer|Long expected";
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    if (!$util.isString(message.keyId))
+                        return "keyId: string expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a RollbackCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.RollbackCommand} RollbackCommand
+             */
+            RollbackCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.RollbackCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.RollbackCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.RollbackCommand();
+                if (object.deployId != null)
+                    if (typeof object.deployId !== "string" || object.deployId.length)
+                        message.deployId = $String(object.deployId);
+                if (object.modelName != null)
+                    if (typeof object.modelName !== "string" || object.modelName.length)
+                        message.modelName = $String(object.modelName);
+                if (object.toVersion != null)
+                    if (typeof object.toVersion !== "string" || object.toVersion.length)
+                        message.toVersion = $String(object.toVersion);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.issuedTimeNs != null)
+                    if (typeof object.issuedTimeNs === "object" ? object.issuedTimeNs.low || object.issuedTimeNs.high : $Number(object.issuedTimeNs) !== 0)
+                        if ($util.Long)
+                            message.issuedTimeNs = $util.Long.fromValue(object.issuedTimeNs, false);
+                        else if (typeof object.issuedTimeNs === "string")
+                            message.issuedTimeNs = $parseInt(object.issuedTimeNs, 10);
+                        else if (typeof object.issuedTimeNs === "number")
+                            message.issuedTimeNs = object.issuedTimeNs;
+                        else if (typeof object.issuedTimeNs === "object")
+                            message.issuedTimeNs = new $util.LongBits(object.issuedTimeNs.low >>> 0, object.issuedTimeNs.high >>> 0).toNumber();
+                if (object.keyId != null)
+                    if (typeof object.keyId !== "string" || object.keyId.length)
+                        message.keyId = $String(object.keyId);
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RollbackCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {vigil.v1.RollbackCommand} message RollbackCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RollbackCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.deployId = "";
+                    object.modelName = "";
+                    object.toVersion = "";
+                    object.reason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.issuedTimeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.issuedTimeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.keyId = "";
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.deployId != null && $Object.hasOwnProperty.call(message, "deployId"))
+                    object.deployId = message.deployId;
+                if (message.modelName != null && $Object.hasOwnProperty.call(message, "modelName"))
+                    object.modelName = message.modelName;
+                if (message.toVersion != null && $Object.hasOwnProperty.call(message, "toVersion"))
+                    object.toVersion = message.toVersion;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.issuedTimeNs != null && $Object.hasOwnProperty.call(message, "issuedTimeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.issuedTimeNs = typeof message.issuedTimeNs === "number" ? $BigInt(message.issuedTimeNs) : $util.Long.fromBits(message.issuedTimeNs.low >>> 0, message.issuedTimeNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.issuedTimeNs === "number")
+                        object.issuedTimeNs = options.longs === $String ? $String(message.issuedTimeNs) : message.issuedTimeNs;
+                    else
+                        object.issuedTimeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.issuedTimeNs) : options.longs === $Number ? new $util.LongBits(message.issuedTimeNs.low >>> 0, message.issuedTimeNs.high >>> 0).toNumber() : message.issuedTimeNs;
+                if (message.keyId != null && $Object.hasOwnProperty.call(message, "keyId"))
+                    object.keyId = message.keyId;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            /**
+             * Converts this RollbackCommand to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.RollbackCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RollbackCommand.prototype.toJSON = function() {
+                return RollbackCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RollbackCommand
+             * @function getTypeUrl
+             * @memberof vigil.v1.RollbackCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RollbackCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.RollbackCommand";
+            };
+
+            return RollbackCommand;
         })();
 
         /**

@@ -4,3 +4,14 @@ export type { OutboxClass, OutboxMessage, OutboxRecord } from "./outbox-record.j
 export { OutboxError, OutboxErrorCode } from "./outbox-error.js";
 export { DedupeWindow, type DedupeWindowOptions } from "./dedupe-window.js";
 export { MessageIdSequence, type MessageIdSequenceOptions } from "./message-id-sequence.js";
+export {
+  ALL_MODEL_STATUS_FILTER,
+  ALL_STATUS_FILTER,
+  FLEET_TOPIC_FILTER,
+  TOPIC_ROOT,
+  assertTopicLevel,
+  deviceTopics,
+  parseDeviceTopic,
+  targetMatches,
+  type DeviceTopics,
+} from "./topics.js";

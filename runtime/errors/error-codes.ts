@@ -74,6 +74,53 @@ export const ErrorCode = {
   LOG_INVALID: "LOG_INVALID",
   /** The recorder cannot write (disk full, permissions): recording stops, the pipeline goes on. */
   RECORD_WRITE_FAILED: "RECORD_WRITE_FAILED",
+  // cloud link (runtime/cloud/)
+  /** Appending would exceed the outbox bound and only records that must not be dropped (risk) remain. */
+  OUTBOX_FULL: "OUTBOX_FULL",
+  /** One record is larger than the outbox's maxBytes or segmentBytes allow. */
+  OUTBOX_RECORD_TOO_LARGE: "OUTBOX_RECORD_TOO_LARGE",
+  /** An id that is already waiting in the outbox (ids must be unique). */
+  OUTBOX_DUPLICATE_ID: "OUTBOX_DUPLICATE_ID",
+  /** The outbox was closed. */
+  OUTBOX_CLOSED: "OUTBOX_CLOSED",
+  /** Outbox options that cannot work (maxBytes < segmentBytes, "risk" in dropOrder, ...). */
+  OUTBOX_CONFIG_INVALID: "OUTBOX_CONFIG_INVALID",
+  /** The MQTT connection failed or dropped; the outbox keeps everything until it is back. */
+  CLOUD_LINK_DOWN: "CLOUD_LINK_DOWN",
+  /** A message on a command topic that does not decode, or names another device. */
+  CLOUD_COMMAND_INVALID: "CLOUD_COMMAND_INVALID",
+  // signed models and the device agent (device/): why a model version is refused or undone
+  /** The manifest has no signature. */
+  MODEL_UNSIGNED: "MODEL_UNSIGNED",
+  /** The signature does not verify against the key it names. */
+  MODEL_SIGNATURE_INVALID: "MODEL_SIGNATURE_INVALID",
+  /** The manifest is signed by a key the device does not trust. */
+  MODEL_KEY_UNTRUSTED: "MODEL_KEY_UNTRUSTED",
+  /** A manifest that does not decode or misses required fields (semver, sha256, size, spec). */
+  MODEL_MANIFEST_INVALID: "MODEL_MANIFEST_INVALID",
+  /** The artifact's sha256 or size differs from the signed manifest. */
+  MODEL_HASH_MISMATCH: "MODEL_HASH_MISMATCH",
+  /** A lower version than the active one, without a signed rollback. */
+  MODEL_DOWNGRADE: "MODEL_DOWNGRADE",
+  /** The same version as one already stored, with a different artifact. */
+  MODEL_VERSION_CONFLICT: "MODEL_VERSION_CONFLICT",
+  /** Chunks missing, out of range or over the size limit, or the download failed. */
+  MODEL_ARTIFACT_INCOMPLETE: "MODEL_ARTIFACT_INCOMPLETE",
+  /** The model loads but misses a golden input the manifest declares. */
+  MODEL_SELF_TEST_FAILED: "MODEL_SELF_TEST_FAILED",
+  /** Rolled back by the device: error rate regressed after activation. */
+  ROLLBACK_ERROR_RATE: "ROLLBACK_ERROR_RATE",
+  /** Rolled back by the device: p99 inference latency regressed after activation. */
+  ROLLBACK_LATENCY: "ROLLBACK_LATENCY",
+  /** Rolled back by the device: the fallback supervisor triggered after activation. */
+  ROLLBACK_FALLBACK: "ROLLBACK_FALLBACK",
+  /** A rollback to a version the device no longer stores. */
+  ROLLBACK_VERSION_MISSING: "ROLLBACK_VERSION_MISSING",
+  // fleet side (device/fleet)
+  /** A wave's devices did not meet the rollout gates: the rollout halts and rolls back. */
+  ROLLOUT_GATE_FAILED: "ROLLOUT_GATE_FAILED",
+  /** A wave's devices did not all report within the wave timeout. */
+  ROLLOUT_TIMEOUT: "ROLLOUT_TIMEOUT",
   // command line
   USAGE: "USAGE",
 } as const;
