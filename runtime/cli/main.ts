@@ -4,6 +4,7 @@ import { isVigilError } from "../errors/index.js";
 import { actuatorCommand } from "./actuator-command.js";
 import { detectCommand } from "./detect-command.js";
 import { evalCommand } from "./eval-command.js";
+import { fleetCommand } from "./fleet-command.js";
 import { gateCommand } from "./gate-command.js";
 import { importCommand } from "./import-command.js";
 import { replayCommand } from "./replay-command.js";
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   program.addCommand(replayCommand());
   program.addCommand(actuatorCommand());
   program.addCommand(superviseCommand());
+  program.addCommand(fleetCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.
   const override = (cmd: Command): void => {
     cmd.exitOverride();
