@@ -79,6 +79,9 @@ export class MosquittoBroker {
     const anonymous = options.allowAnonymous ?? !lines.some((l) => l.startsWith("password_file"));
     const conf = [
       "per_listener_settings false",
+      // As root, mosquitto drops to user "mosquitto" and then cannot write its persistence file
+      // (or read TLS keys) in our 0700 temp folder: queued messages would not survive a restart.
+      ...(process.getuid?.() === 0 ? ["user root"] : []),
       `listener ${port} 127.0.0.1`,
       ...lines,
       `allow_anonymous ${anonymous}`,

@@ -15,3 +15,15 @@ export {
   targetMatches,
   type DeviceTopics,
 } from "./topics.js";
+// The MQTT side: the device's link (outbox pump, retained status, commands) and the consumer.
+export { CloudLink, type CloudLinkOptions, type CommandHandler } from "./mqtt-link.js";
+export type { CloudLinkCounters, CloudLinkError, CloudLinkState } from "./cloud-link-counters.js";
+export { mqttConnectOptions, readPem, type CloudTlsOptions, type MqttSessionOptions } from "./mqtt-connect-options.js";
+export {
+  CloudSubscriber,
+  type CloudDelivery,
+  type CloudSubscriberCounters,
+  type CloudSubscriberOptions,
+  type DeliveryHandler,
+} from "./cloud-subscriber.js";
+export { MESSAGE_ID_FILE, cloudLinkOptionsFromConfig, type CloudLinkDeps } from "./cloud-link-options-from-config.js";

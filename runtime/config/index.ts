@@ -8,3 +8,5 @@ export {
   type PublishConfig,
 } from "./pipeline-schema.js";
 export { loadPipeline, parsePipeline, resolveConfigPath, type LoadedPipeline } from "./load-pipeline.js";
+export { CloudConfigSchema, type CloudConfig } from "./cloud-config.js";
+export { AgentConfigSchema, type AgentConfig } from "./agent-config.js";

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AgentConfigSchema } from "./agent-config.js";
+import { CloudConfigSchema } from "./cloud-config.js";
 import { FallbackConfigSchema } from "../../fallback/fallback-config.js";
 import { ActuationConfigSchema } from "../actuation/actuation-config.js";
 import { GROUND_VIEW_IMAGE_TO_GROUND } from "../graph/ground-view.js";
@@ -182,6 +184,10 @@ export const PipelineSchema = z
     }),
     /** MCAP recording (`vigil run`; `vigil record` takes the same settings). Off by default. */
     record: RecordConfigSchema.prefault({}),
+    /** When set, `vigil run` links the device to the fleet over MQTT: status, risk events, telemetry, commands. */
+    cloud: CloudConfigSchema.optional(),
+    /** When set (needs cloud), the device agent takes signed model deploys: store, self-test, shadow, activate, roll back. */
+    agent: AgentConfigSchema.optional(),
     logging: z
       .object({
         /** Counters are logged this often while running; 0 turns it off. */
@@ -194,6 +200,12 @@ export const PipelineSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (c.agent !== undefined && c.cloud === undefined) {
+      ctx.addIssue({ code: "custom", path: ["agent"], message: "the device agent takes its deploys over the cloud link: add a cloud: section (broker_url, site, device)" });
+    }
+    if (c.agent !== undefined && !c.ingest.some((i) => i.kind === "frames")) {
+      ctx.addIssue({ code: "custom", path: ["agent"], message: "the device agent deploys detection models, but no ingest endpoint carries camera frames (kind: frames)" });
+    }
     const known = new Set(["onnx-node", "onnx-wasm", "tfjs", ...Object.keys(c.detector.backend_modules)]);
     c.detector.backends.forEach((name, i) => {
       if (!known.has(name)) {

@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import type { IClientOptions } from "mqtt";
+import { VigilError } from "../errors/index.js";
+
+/** TLS for an mqtts:// broker. ca, cert and key are PEM text or paths to PEM files. */
+export interface CloudTlsOptions {
+  /** The CA that signed the broker's certificate (default: Node's bundled CAs). */
+  ca?: string;
+  /** Client certificate, for brokers that require one (with key). */
+  cert?: string;
+  key?: string;
+  /** Refuse a broker whose certificate does not verify. Default true. */
+  rejectUnauthorized?: boolean;
+  /** Name to verify the certificate against when it differs from the URL's host. */
+  servername?: string;
+}
+
+/** One MQTT 5 session: what the link and the subscriber share. */
+export interface MqttSessionOptions {
+  /** mqtt://host:port or mqtts://host:port. */
+  url: string;
+  clientId: string;
+  username?: string;
+  password?: string;
+  tls?: CloudTlsOptions;
+  /** The broker keeps the session (subscriptions, queued QoS 1 messages) this long after a disconnect. */
+  sessionExpirySec: number;
+  keepaliveSec: number;
+  /** Wait between reconnect attempts (mqtt.js reconnectPeriod). */
+  reconnectMs: number;
+  connectTimeoutMs: number;
+  will?: { topic: string; payload: Buffer; retain: boolean; qos: 1 };
+}
+
+const PEM_START = "-----BEGIN";
+
+/** PEM text as given, or the contents of the file it names (CONFIG_INVALID naming `what` when unreadable). */
+export async function readPem(what: string, value: string): Promise<string> {
+  if (value.trimStart().startsWith(PEM_START)) return value;
+  let text: string;
+  try {
+    text = await readFile(value, "utf8");
+  } catch (err) {
+    throw new VigilError("CONFIG_INVALID", `${what}: cannot read PEM file ${value}: ${(err as Error).message}`, { cause: err });
+  }
+  if (!text.includes(PEM_START)) throw new VigilError("CONFIG_INVALID", `${what}: ${value} holds no PEM block (expected "${PEM_START} ...")`);
+  return text;
+}
+
+function checkInt(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new VigilError("CONFIG_INVALID", `${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}
+
+/**
+ * mqtt.js options for a durable MQTT 5 session (clean false + session expiry), TLS files read.
+ * Reconnects are the client's own (every reconnectMs, also after a refused CONNACK, so a fixed
+ * password file or certificate is picked up without a restart).
+ *   const opts = await mqttConnectOptions({ url, clientId: "vigil-dock-3-fl-7", sessionExpirySec: 3600, keepaliveSec: 30, reconnectMs: 1000, connectTimeoutMs: 10_000 });
+ */
+export async function mqttConnectOptions(o: MqttSessionOptions): Promise<IClientOptions> {
+  let url: URL;
+  try {
+    url = new URL(o.url);
+  } catch (err) {
+    throw new VigilError("CONFIG_INVALID", `broker url "${o.url}" is not a URL (e.g. mqtts://broker.example:8883)`, { cause: err });
+  }
+  const secure = url.protocol === "mqtts:";
+  if (!secure && url.protocol !== "mqtt:") throw new VigilError("CONFIG_INVALID", `broker url "${o.url}" must start with mqtt:// or mqtts://`);
+  if (!secure && o.tls !== undefined) throw new VigilError("CONFIG_INVALID", `tls is set but broker url "${o.url}" is mqtt://; use mqtts:// for TLS`);
+  if (o.clientId.length === 0 || Buffer.byteLength(o.clientId) > 65_535) throw new VigilError("CONFIG_INVALID", "clientId must be 1 to 65535 bytes");
+  checkInt("sessionExpirySec", o.sessionExpirySec, 0, 0xffffffff);
+  checkInt("keepaliveSec", o.keepaliveSec, 0, 65_535);
+  checkInt("reconnectMs", o.reconnectMs, 10, 600_000);
+  checkInt("connectTimeoutMs", o.connectTimeoutMs, 100, 600_000);
+  const tls = o.tls ?? {};
+  if ((tls.cert === undefined) !== (tls.key === undefined)) throw new VigilError("CONFIG_INVALID", "tls.cert and tls.key go together: set both or neither");
+  const options: IClientOptions = {
+    protocolVersion: 5,
+    clientId: o.clientId,
+    clean: false,
+    properties: { sessionExpiryInterval: o.sessionExpirySec },
+    keepalive: o.keepaliveSec,
+    reconnectPeriod: o.reconnectMs,
+    reconnectOnConnackError: true,
+    connectTimeout: o.connectTimeoutMs,
+    // the caller subscribes itself when the broker has no session for it
+    resubscribe: false,
+    // only QoS 1 is used; nothing waits in mqtt.js's offline queue
+    queueQoSZero: false,
+  };
+  if (o.username !== undefined) options.username = o.username;
+  if (o.password !== undefined) options.password = o.password;
+  if (o.will !== undefined) options.will = { ...o.will };
+  if (secure) {
+    options.rejectUnauthorized = tls.rejectUnauthorized ?? true;
+    if (tls.servername !== undefined) options.servername = tls.servername;
+    if (tls.ca !== undefined) options.ca = await readPem("tls.ca", tls.ca);
+    if (tls.cert !== undefined) options.cert = await readPem("tls.cert", tls.cert);
+    if (tls.key !== undefined) options.key = await readPem("tls.key", tls.key);
+  }
+  return options;
+}
