@@ -5,6 +5,7 @@ import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
 import { LogRecorder, recordingTaps } from "../record/index.js";
+import { DeviceCloud } from "./device-cloud.js";
 import { resolveModel } from "./resolve-model.js";
 
 /** `vigil run`: a pipeline until SIGINT / SIGTERM. */
@@ -30,16 +31,34 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   const { config, path } = await loadPipeline(configPath);
   const logger = createLogger(`vigil-${config.name}`);
   const clock = new SystemClock();
-  const detector = config.ingest.some((i) => i.kind === "frames") ? await loadDetector(config, path, overrides, logger, clock) : undefined;
+  const booted = config.ingest.some((i) => i.kind === "frames") ? await loadDetector(config, path, overrides, logger, clock) : undefined;
+  let detector = booted;
   let recorder: LogRecorder | undefined;
+  let cloud: DeviceCloud | undefined;
   let pipeline: RuntimePipeline;
   try {
+    if (config.cloud !== undefined) {
+      cloud = await DeviceCloud.start({
+        config,
+        path,
+        logger,
+        clock,
+        detector: booted,
+        loadModel: (model, spec) => loadDetector(config, path, { model, spec }, logger, clock),
+      });
+      detector = cloud.detector;
+      logger.info({ broker: config.cloud.broker_url, site: config.cloud.site, device: config.cloud.device, agent: cloud.agent !== undefined }, "cloud link started");
+    }
     if (config.record.enabled) {
       recorder = await LogRecorder.open({ config: { ...config.record, dir: resolveConfigPath(path, config.record.dir) }, clock, logger, source: config.name });
       logger.info({ dir: recorder.dir, rotateBytes: config.record.rotate_bytes, rotateSeconds: config.record.rotate_seconds, maxTotalBytes: config.record.max_total_bytes }, "recording");
     }
-    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...(recorder === undefined ? {} : recordingTaps(recorder)) });
+    const cloudTaps = cloud?.taps() ?? {};
+    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...(recorder === undefined ? cloudTaps : recordingTaps(recorder, cloudTaps)) });
+    const running = pipeline;
+    cloud?.setCountersSource(() => running.counters.snapshot());
   } catch (err) {
+    await cloud?.close();
     await recorder?.close();
     await detector?.dispose();
     throw err;
@@ -87,6 +106,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   logger.info({ signal: received }, "stopping");
   stats?.unsubscribe();
   const summary = await pipeline.stop();
+  await cloud?.close();
   await detector?.dispose();
   const recording = await recorder?.close();
   logger.info({ ...summary, ...(recording === undefined ? {} : { recording }) }, "stopped");
@@ -96,14 +116,18 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
 }
 
 /** The pipeline's detector: --model, else detector.model, else VIGIL_MODEL, else the fixtures' yolox_nano. */
-export async function loadDetector(config: PipelineConfig, path: string, overrides: { model?: string }, logger: Logger, clock: Clock): Promise<Detector> {
+export async function loadDetector(config: PipelineConfig, path: string, overrides: { model?: string; spec?: string }, logger: Logger, clock: Clock): Promise<Detector> {
   const d = config.detector;
-  const choice = resolveModel({
-    flagModel: overrides.model,
-    configModel: d.model === undefined ? undefined : resolveConfigPath(path, d.model),
-    spec: d.spec === undefined ? undefined : resolveConfigPath(path, d.spec),
-    preset: d.preset,
-  });
+  // A stored model version (the device agent) comes with its own spec.
+  const choice =
+    overrides.spec !== undefined && overrides.model !== undefined
+      ? { model: overrides.model, spec: overrides.spec, preset: undefined, from: "model store" }
+      : resolveModel({
+          flagModel: overrides.model,
+          configModel: d.model === undefined ? undefined : resolveConfigPath(path, d.model),
+          spec: d.spec === undefined ? undefined : resolveConfigPath(path, d.spec),
+          preset: d.preset,
+        });
   logger.info({ model: choice.model, from: choice.from, spec: choice.spec ?? choice.preset ?? "beside the model" }, "loading model");
   return createDetector({
     model: choice.model,

@@ -27,3 +27,4 @@ export {
   type DeliveryHandler,
 } from "./cloud-subscriber.js";
 export { MESSAGE_ID_FILE, cloudLinkOptionsFromConfig, type CloudLinkDeps } from "./cloud-link-options-from-config.js";
+export { RiskEventFilter, type RiskEventFilterOptions } from "./risk-event-filter.js";
