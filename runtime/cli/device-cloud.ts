@@ -181,10 +181,15 @@ export class DeviceCloud {
     return values;
   }
 
-  /** Stops telemetry, closes the agent (the slot stays with the caller), then the link (retained offline status, outbox closed). */
-  async close(): Promise<void> {
+  /**
+   * Stops telemetry, closes the agent (the slot stays with the caller), then the link (retained
+   * offline status, outbox closed); returns what was sent, for the "stopped" log line.
+   */
+  async close(): Promise<{ riskEventsQueued: number; riskEventsFailed: number; telemetryFailed: number; fallbackTriggers: number; published: number; acked: number; outboxRecords: number }> {
     this.#telemetry?.unsubscribe();
     await this.agent?.close();
     await this.link.close();
+    const c = this.link.counters();
+    return { ...this.stats, published: c.published, acked: c.acked, outboxRecords: c.outbox.records };
   }
 }

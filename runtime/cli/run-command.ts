@@ -106,10 +106,10 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   logger.info({ signal: received }, "stopping");
   stats?.unsubscribe();
   const summary = await pipeline.stop();
-  await cloud?.close();
+  const cloudSummary = await cloud?.close();
   await detector?.dispose();
   const recording = await recorder?.close();
-  logger.info({ ...summary, ...(recording === undefined ? {} : { recording }) }, "stopped");
+  logger.info({ ...summary, ...(recording === undefined ? {} : { recording }), ...(cloudSummary === undefined ? {} : { cloud: cloudSummary }) }, "stopped");
   process.removeListener("SIGINT", force);
   process.removeListener("SIGTERM", force);
   if (received === "failed") throw new Error("the pipeline stopped on its own; see the log above");
