@@ -327,7 +327,7 @@ export class DeviceAgent {
     const full = this.#closed ? "the agent is closing" : this.#queue.length >= this.#config.max_pending_deploys ? `${this.#queue.length} deploys wait already (agent.max_pending_deploys): send it again later under a new deploy_id` : undefined;
     if (full !== undefined) {
       this.#assembler.cancel(deployId, `deploy ${deployId}: ${full}`);
-      return this.#refuse(subject, { code: "MODEL_ARTIFACT_INCOMPLETE", detail: `deploy ${deployId}: ${full}` });
+      return this.#refuse(subject, { code: "DEPLOY_QUEUE_FULL", detail: `deploy ${deployId}: ${full}` });
     }
     const artifact = this.#artifactSource(cmd, manifest);
     const job: Job = { kind: "deploy", cmd: vigil.v1.DeployCommand.fromObject(cmd), manifest, mode: cmd.mode as DeployMode, artifact, abort: new AbortController(), done: deferred() };
@@ -348,7 +348,7 @@ export class DeviceAgent {
     if (this.#closed) return this.#refuse(subject, { code: "ROLLBACK_VERSION_MISSING", detail: "the agent is closing" });
     const waiting = this.#queue.filter((j) => j.kind === "rollback").length;
     if (waiting >= this.#config.max_pending_deploys) {
-      return this.#refuse(subject, { code: "CLOUD_COMMAND_INVALID", detail: `${waiting} rollbacks wait already (agent.max_pending_deploys): send it again later under a new deploy_id` });
+      return this.#refuse(subject, { code: "DEPLOY_QUEUE_FULL", detail: `${waiting} rollbacks wait already (agent.max_pending_deploys): send it again later under a new deploy_id` });
     }
     const job: Job = { kind: "rollback", cmd: vigil.v1.RollbackCommand.fromObject(cmd), abort: new AbortController(), done: deferred() };
     this.#queue.unshift(job);

@@ -213,7 +213,7 @@ export class ModelSlot implements Detector {
     const latencyMs = nsToMs(this.#clock.nowNs() - t0);
     this.#emit((l) => l.onInference?.({ latencyMs, ok: true, modelVersion: held.detector.modelVersion }));
     if (this.#shadow !== undefined) this.#offerShadow(origin?.image, result, latencyMs);
-    return result;
+    return { ...result, model: { name: held.detector.modelName, version: held.detector.modelVersion } };
   }
 
   async detect(image: ImageInput): Promise<Detection[]> {

@@ -167,7 +167,7 @@ export class ModelStore {
    * then prunes to keep_versions and max_store_bytes. A version already stored with the same
    * artifact is kept as it is; with another, MODEL_VERSION_CONFLICT. When the store cannot
    * make room without deleting the active version or the one before it,
-   * MODEL_ARTIFACT_INCOMPLETE (the new version is not kept).
+   * MODEL_STORE_FULL (the new version is not kept).
    */
   async putManifest(manifest: vigil.v1.ModelManifest): Promise<StoredModel> {
     const { name, version, sha256 } = identityOf(manifest);
@@ -198,7 +198,7 @@ export class ModelStore {
     if (this.totalBytes > this.maxStoreBytes) {
       await this.#remove(stored);
       throw new VigilError(
-        "MODEL_ARTIFACT_INCOMPLETE",
+        "MODEL_STORE_FULL",
         `the model store ${this.dir} has no room for ${name}@${version} (${stored.sizeBytes} bytes) beside the active model and the one before it ` +
           `(max_store_bytes ${this.maxStoreBytes}): raise agent.max_store_bytes`,
       );

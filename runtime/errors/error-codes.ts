@@ -106,6 +106,10 @@ export const ErrorCode = {
   MODEL_VERSION_CONFLICT: "MODEL_VERSION_CONFLICT",
   /** Chunks missing, out of range or over the size limit, or the download failed. */
   MODEL_ARTIFACT_INCOMPLETE: "MODEL_ARTIFACT_INCOMPLETE",
+  /** The agent already has agent.max_pending_deploys deploys (or rollbacks) waiting: send it again later. */
+  DEPLOY_QUEUE_FULL: "DEPLOY_QUEUE_FULL",
+  /** The model store cannot hold the new version beside the active one and the one before it (agent.max_store_bytes). */
+  MODEL_STORE_FULL: "MODEL_STORE_FULL",
   /** The model loads but misses a golden input the manifest declares. */
   MODEL_SELF_TEST_FAILED: "MODEL_SELF_TEST_FAILED",
   /** Rolled back by the device: error rate regressed after activation. */

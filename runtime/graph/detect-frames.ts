@@ -71,8 +71,9 @@ export function detectFrames(options: DetectFramesOptions): OperatorFunction<Fra
       seq: frame.seq,
       captureTimeNs: frame.captureTimeNs,
       publishTimeNs,
-      modelName: detector.modelName,
-      modelVersion: detector.modelVersion,
+      // A swap between infer and here must not relabel the frame: the result names its model.
+      modelName: result.model?.name ?? detector.modelName,
+      modelVersion: result.model?.version ?? detector.modelVersion,
       backend: `${detector.backend}/${detector.provider}`,
       frameWidth: frame.width,
       frameHeight: frame.height,

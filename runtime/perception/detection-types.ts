@@ -41,6 +41,8 @@ export interface InferenceResult {
   /** Time in session.run and in decode + NMS, nanoseconds. */
   runNs: bigint;
   postprocessNs: bigint;
+  /** The model that ran, when the detector can change models between calls (ModelSlot). */
+  model?: { name: string; version: string };
 }
 
 /**

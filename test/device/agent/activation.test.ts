@@ -187,7 +187,7 @@ describeWithFixtures("device agent: activation, watch and rollback", FIXTURES_NE
         waiting.push(h.agent.handleDeploy(vigil.v1.DeployCommand.create({ deployId: `q${i}`, manifest: mv, chunkCount: 2, mode: "active" })));
       }
       expect(await waiting[2]).toBe("refused");
-      expect(h.reports.find((r) => r.deployId === "q2" && r.state === "refused")).toMatchObject({ reasonCode: "MODEL_ARTIFACT_INCOMPLETE", detail: expect.stringMatching(/2 deploys wait already/) });
+      expect(h.reports.find((r) => r.deployId === "q2" && r.state === "refused")).toMatchObject({ reasonCode: "DEPLOY_QUEUE_FULL", detail: expect.stringMatching(/2 deploys wait already/) });
       const back = await h.agent.handleRollback(signRollback({ deployId: "long", modelName: "yolox_nano", toVersion: "1.0.0", reason: "gate p99 failed in wave 1" }, key));
       expect(back).toBe("rolled_back");
       expect(await first).toBe("active"); // its watch ended by the rollback
@@ -200,7 +200,7 @@ describeWithFixtures("device agent: activation, watch and rollback", FIXTURES_NE
       expect(await waiting[0]).toBe("refused");
       expect(await waiting[1]).toBe("refused");
       expect(h.reports.filter((x) => x.deployId.startsWith("q") && x.state === "refused").map((x) => x.reasonCode)).toEqual([
-        "MODEL_ARTIFACT_INCOMPLETE",
+        "DEPLOY_QUEUE_FULL",
         "MODEL_ARTIFACT_INCOMPLETE",
         "MODEL_ARTIFACT_INCOMPLETE",
       ]);

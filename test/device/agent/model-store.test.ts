@@ -98,7 +98,7 @@ describe("ModelStore", () => {
     expect(store.totalBytes).toBe(3 * mib);
     await store.setActive(store.get("1.3.0")!);
     // Active 1.3.0 and 1.1.0 before it stay: 2 MiB more does not fit beside them.
-    await expect(put(store, "1.4.0", 2 * mib)).rejects.toMatchObject({ code: "MODEL_ARTIFACT_INCOMPLETE" });
+    await expect(put(store, "1.4.0", 2 * mib)).rejects.toMatchObject({ code: "MODEL_STORE_FULL" });
     expect(store.versions().map((v) => v.version)).toEqual(["1.1.0", "1.3.0"]);
     expect(store.totalBytes).toBe(2 * mib);
   });
