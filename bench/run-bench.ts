@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { defaultFixturesDir } from "../runtime/cli/repo-paths.js";
 import { detectBench } from "./detect-bench.js";
 import { fallbackBench } from "./fallback-bench.js";
+import { fleetBench } from "./fleet.js";
 import { replayBench } from "./replay-bench.js";
 import { trackBench } from "./track-bench.js";
 
@@ -13,6 +14,7 @@ const SUITES: Record<string, (fixtures: string, options: { quick: boolean }) => 
   track: trackBench,
   fallback: fallbackBench,
   replay: replayBench,
+  fleet: fleetBench,
 };
 
 const args = process.argv.slice(2);

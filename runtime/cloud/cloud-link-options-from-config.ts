@@ -23,7 +23,7 @@ export const MESSAGE_ID_FILE = "message-id.seq";
 /**
  * CloudLink options from the validated `cloud` section: reads the password from the variable
  * password_env names and the TLS PEM files, then opens the outbox and its id sequence (ids
- * `<device>:<seq>`). Fails with CONFIG_INVALID naming what is missing before anything is opened.
+ * `<site>/<device>:<seq>`). Fails with CONFIG_INVALID naming what is missing before anything is opened.
  *   const link = new CloudLink(await cloudLinkOptionsFromConfig(config.cloud, { baseDir: dirname(pipelinePath), logger }));
  */
 export async function cloudLinkOptionsFromConfig(config: CloudConfig, deps: CloudLinkDeps = {}): Promise<CloudLinkOptions> {
@@ -59,7 +59,8 @@ export async function cloudLinkOptionsFromConfig(config: CloudConfig, deps: Clou
   });
   let ids: MessageIdSequence;
   try {
-    ids = await MessageIdSequence.open({ file: join(dir, MESSAGE_ID_FILE), prefix: config.device });
+    // site/device: a device name may repeat across sites, an id must not repeat across the fleet.
+    ids = await MessageIdSequence.open({ file: join(dir, MESSAGE_ID_FILE), prefix: `${config.site}/${config.device}` });
   } catch (err) {
     await outbox.close();
     throw new VigilError("CONFIG_INVALID", `cloud.outbox.dir ${dir}: cannot open the message id file ${MESSAGE_ID_FILE}: ${(err as Error).message}`, { cause: err });

@@ -121,6 +121,8 @@ export const ErrorCode = {
   /** A rollback to a version the device no longer stores. */
   ROLLBACK_VERSION_MISSING: "ROLLBACK_VERSION_MISSING",
   // fleet side (device/fleet)
+  /** A device status or model report the fleet side cannot decode (or with an unknown state): ignored and counted. */
+  FLEET_REPORT_INVALID: "FLEET_REPORT_INVALID",
   /** A wave's devices did not meet the rollout gates: the rollout halts and rolls back. */
   ROLLOUT_GATE_FAILED: "ROLLOUT_GATE_FAILED",
   /** A wave's devices did not all report within the wave timeout. */

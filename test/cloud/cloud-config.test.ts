@@ -73,7 +73,7 @@ describe("cloudLinkOptionsFromConfig", () => {
       expect(o.tls).toEqual({ ca: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n", rejectUnauthorized: false });
       expect(o.outbox.dir).toBe(join(dir, "outbox"));
       expect(o.outbox.maxBytes).toBe(64 * 1024 * 1024);
-      expect(await o.ids.next()).toBe("fl-7:1");
+      expect(await o.ids.next()).toBe("dock-3/fl-7:1");
       expect(o.ids.prefix).toBe("fl-7");
     } finally {
       await o.outbox.close();

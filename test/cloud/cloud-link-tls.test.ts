@@ -109,7 +109,7 @@ describeWithMosquitto("CloudLink with TLS and credentials from config", () => {
     const id = await link.sendRiskEvent({ sensorId: "cam-1", level: 4 }); // still durable in the outbox
     const c = link.counters();
     expect([c.connects, c.published, c.outbox.records]).toEqual([0, 0, 1]);
-    expect(id).toBe("fl-tls:1");
+    expect(id).toBe("dock-3/fl-tls:1");
   });
 
   it("is refused without a client certificate", async () => {

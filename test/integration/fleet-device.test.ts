@@ -108,7 +108,7 @@ describeWithMosquitto("fleet path", () => {
       await vi.waitFor(() => expect(risk.length).toBe(sent.riskEventsQueued), { timeout: 10_000 });
       expect([sent.riskEventsFailed, sent.outboxRecords]).toEqual([0, 0]);
       expect(risk.length).toBeGreaterThan(0);
-      for (const e of risk) expect([e.site, e.device, e.eventId.startsWith("fl1:")]).toEqual(["dock", "fl1", true]);
+      for (const e of risk) expect([e.site, e.device, e.eventId.startsWith("dock/fl1:")]).toEqual(["dock", "fl1", true]);
       // Events are level changes: no two in a row at the same level for one sensor.
       const levels = risk.map((e) => e.assessment?.level);
       for (let i = 1; i < levels.length; i++) expect(levels[i]).not.toBe(levels[i - 1]);
