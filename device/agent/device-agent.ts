@@ -478,6 +478,7 @@ export class DeviceAgent {
     await this.#slot.setShadow(candidate);
     this.#statusChanged();
     const timer = setTimeout(() => run.enough.resolve(), c.max_ms);
+    // An abort (a rollback pre-empting the shadow) is read from the signal below, not from here.
     await abortable(run.enough.promise, job.abort.signal).catch(() => undefined);
     clearTimeout(timer);
     const counters = this.#slot.shadowCounters;

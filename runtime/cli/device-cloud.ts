@@ -58,15 +58,15 @@ export class DeviceCloud {
     if (cloud === undefined) throw new Error("DeviceCloud needs a cloud section");
     const baseDir = dirname(o.path);
     const logger = o.logger.child({ component: "cloud" });
+    const a = o.config.agent;
+    // Keys first: a device that cannot verify deploys must not start, and must leave nothing on disk.
+    const trustedKeys =
+      a === undefined ? undefined : await loadTrustedKeys((typeof a.trusted_keys === "string" ? [a.trusted_keys] : a.trusted_keys).map((p) => resolveConfigPath(o.path, p)));
     const link = new CloudLink(await cloudLinkOptionsFromConfig(cloud, { baseDir, clock: o.clock, logger }));
     let agent: DeviceAgent | undefined;
     let detector = o.detector;
     const statusChanged: { to?: () => void } = {}; // the DeviceCloud does not exist yet
-    const a = o.config.agent;
-    if (a !== undefined) {
-      const trustedKeys = await loadTrustedKeys(
-        (typeof a.trusted_keys === "string" ? [a.trusted_keys] : a.trusted_keys).map((p) => resolveConfigPath(o.path, p)),
-      );
+    if (a !== undefined && trustedKeys !== undefined) {
       const slot = new ModelSlot({ clock: o.clock, logger: o.logger.child({ component: "model-slot" }), initial: o.detector });
       agent = new DeviceAgent({
         config: { ...a, store_dir: resolveConfigPath(o.path, a.store_dir) },
@@ -86,13 +86,19 @@ export class DeviceCloud {
     }
     const self = new DeviceCloud(link, agent, detector, logger);
     statusChanged.to = () => self.#publishStatus();
-    if (agent !== undefined) {
-      const theAgent = agent;
-      link.onCommand((topic, payload) => theAgent.handleCommand(topic, payload));
-      await agent.start(); // boots into the last activated model before any frame
+    try {
+      if (agent !== undefined) {
+        const theAgent = agent;
+        link.onCommand((topic, payload) => theAgent.handleCommand(topic, payload));
+        await agent.start(); // boots into the last activated model before any frame
+      }
+      self.#publishStatus();
+      await link.connect();
+    } catch (err) {
+      await agent?.close();
+      await link.close(); // closes the outbox it opened
+      throw err;
     }
-    self.#publishStatus();
-    await link.connect();
     const period = cloud.telemetry_period_ms;
     if (period > 0) self.#telemetry = interval(period).subscribe(() => self.#tick());
     return self;

@@ -52,7 +52,7 @@ export class MessageIdSequence {
       if (this.#next >= this.#reservedUntil) await this.#persist(this.#next + this.#reserve);
       return `${this.prefix}:${this.#next++}`;
     });
-    this.#chain = p.catch(() => undefined);
+    this.#chain = p.catch(() => undefined); // the caller of this next() gets the error; later calls go on
     return p;
   }
 

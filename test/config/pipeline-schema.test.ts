@@ -69,6 +69,20 @@ describe("pipeline schema", () => {
     expect(Object.keys(config.sensors)).toEqual(["cam0"]);
   });
 
+  it("loads the shipped edge-device pipeline with its cloud and agent sections, defaults filled", async () => {
+    const { config } = await loadPipeline(join(REPO_ROOT, "pipelines", "edge-device.yaml"));
+    expect(config.cloud).toMatchObject({ broker_url: "mqtt://127.0.0.1:1883", site: "dock-3", device: "cam-gate-1", keepalive_s: 30, max_inflight: 64 });
+    expect(config.cloud?.outbox).toMatchObject({ max_bytes: 64 * 1024 * 1024, fsync: "batch" });
+    expect(config.agent).toMatchObject({ trusted_keys: "keys/fleet.pub", keep_versions: 3, self_test: true });
+    expect(config.agent?.rollback).toMatchObject({ watch_ms: 60_000, p99_latency_ratio_max: 1.5, error_rate_max: 0.05, fallback_triggers_max: 0 });
+  });
+
+  it("refuses an agent without a cloud link, and a password written in the file", () => {
+    const base = { ingest: [{ endpoint: "tcp://127.0.0.1:5555" }], output: { detections: { endpoint: "tcp://127.0.0.1:5556" } } };
+    expect(() => parsePipeline({ ...base, agent: { store_dir: "m", trusted_keys: "k.pub" } })).toThrow(/agent[\s\S]*add a cloud: section/);
+    expect(() => parsePipeline({ ...base, cloud: { broker_url: "mqtt://127.0.0.1:1883", site: "s", device: "d", password: "hunter2" } })).toThrow(/password_env/);
+  });
+
   it("says which file is missing or not YAML", async () => {
     await expect(loadPipeline(join(dir, "nope.yaml"))).rejects.toMatchObject({ code: "CONFIG_NOT_FOUND" });
     const bad = join(dir, "bad.yaml");
