@@ -654,6 +654,11 @@ export class DeviceAgent {
       metrics: finite(extra.metrics ?? {}),
       previousVersion: extra.previousVersion ?? "",
     };
+    // The device's own trail of each deploy step, beside the report to the fleet.
+    this.#logger.info(
+      { deployId: report.deployId, model: report.modelName, version: report.version, state, ...(report.reasonCode ? { code: report.reasonCode } : {}), ...(report.previousVersion ? { previous: report.previousVersion } : {}) },
+      `model ${state}`,
+    );
     const sent = this.#reportChain.then(() =>
       this.#send(report).catch((err: unknown) => {
         this.#counters.reportErrors++;

@@ -1,12 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { connect, type IClientOptions, type MqttClient } from "mqtt";
+import { mqttClientOptions, readPem } from "../../runtime/cloud/index.js";
 import { VigilError } from "../../runtime/errors/index.js";
 
 /** Where the fleet side's MQTT broker is and how to log in: configuration, not code. */
 export interface FleetBrokerOptions {
   /** mqtt://host:port or mqtts://host:port. */
   url: string;
-  /** PEM text of the CA that signed the broker's certificate (mqtts://). */
+  /** PEM text of the CA that signed the broker's certificate (mqtts://); default: Node's bundled CAs. */
   ca?: string;
   /** Client certificate and key (PEM text), for brokers that require one. */
   cert?: string;
@@ -30,62 +30,41 @@ export interface FleetSessionOptions {
   will?: { topic: string; payload: Buffer; retain: boolean; qos: 1 };
 }
 
-/** Reads the PEM files that CLI options name into FleetBrokerOptions (CONFIG_NOT_FOUND naming the option when unreadable). */
+/**
+ * Reads the PEM files that CLI options name into FleetBrokerOptions: CONFIG_NOT_FOUND naming the
+ * option when unreadable, CONFIG_INVALID when one holds no PEM or --cert comes without --key-file.
+ */
 export async function readBrokerTls(files: { ca?: string; cert?: string; keyFile?: string }): Promise<Pick<FleetBrokerOptions, "ca" | "cert" | "key">> {
-  const read = async (option: string, path: string | undefined): Promise<string | undefined> => {
-    if (path === undefined) return undefined;
-    try {
-      return await readFile(path, "utf8");
-    } catch (err) {
-      throw new VigilError("CONFIG_NOT_FOUND", `cannot read ${option} ${path}: ${(err as Error).message}`, { cause: err });
-    }
-  };
+  if ((files.cert === undefined) !== (files.keyFile === undefined)) throw new VigilError("CONFIG_INVALID", "a client certificate and its key go together: give both (--cert and --key-file) or neither");
+  const read = (option: string, path: string | undefined): Promise<string | undefined> =>
+    path === undefined ? Promise.resolve(undefined) : readPem(option, path, "CONFIG_NOT_FOUND");
   const [ca, cert, key] = await Promise.all([read("--ca", files.ca), read("--cert", files.cert), read("--key-file", files.keyFile)]);
   return { ...(ca === undefined ? {} : { ca }), ...(cert === undefined ? {} : { cert }), ...(key === undefined ? {} : { key }) };
 }
 
 /**
- * mqtt.js options for a fleet-side MQTT 5 client. CONFIG_INVALID for a URL that is not
- * mqtt:// or mqtts://, TLS material on a plain URL, or a cert without its key.
+ * mqtt.js options for a fleet-side MQTT 5 client (runtime/cloud's mqttClientOptions, not yet
+ * connected). CONFIG_INVALID for a URL that is not mqtt:// or mqtts://, TLS material on a plain
+ * URL, a cert without its key, or a number out of range.
  *   const opts = fleetClientOptions({ url: "mqtt://127.0.0.1:1883" }, { clientId: "vigil-fleet-1", sessionExpirySec: 0 });
  */
 export function fleetClientOptions(broker: FleetBrokerOptions, session: FleetSessionOptions): IClientOptions {
-  let url: URL;
-  try {
-    url = new URL(broker.url);
-  } catch (err) {
-    throw new VigilError("CONFIG_INVALID", `broker url "${broker.url}" is not a URL (e.g. mqtt://127.0.0.1:1883 or mqtts://broker.example:8883)`, { cause: err });
-  }
-  const secure = url.protocol === "mqtts:";
-  if (!secure && url.protocol !== "mqtt:") throw new VigilError("CONFIG_INVALID", `broker url "${broker.url}" must start with mqtt:// or mqtts://`);
-  const tlsGiven = broker.ca !== undefined || broker.cert !== undefined || broker.key !== undefined;
-  if (!secure && tlsGiven) throw new VigilError("CONFIG_INVALID", `TLS files are given but broker url "${broker.url}" is mqtt://; use mqtts:// for TLS`);
-  if ((broker.cert === undefined) !== (broker.key === undefined)) throw new VigilError("CONFIG_INVALID", "a client certificate and its key go together: give both (--cert and --key-file) or neither");
-  const durable = session.sessionExpirySec > 0;
-  const options: IClientOptions = {
-    protocolVersion: 5,
+  const { url, ca, cert, key, username, password } = broker;
+  const tlsGiven = ca !== undefined || cert !== undefined || key !== undefined;
+  return mqttClientOptions({
+    url,
     clientId: session.clientId,
-    clean: !durable,
-    keepalive: broker.keepaliveSec ?? 30,
-    reconnectPeriod: broker.reconnectMs ?? 1000,
-    reconnectOnConnackError: true,
-    connectTimeout: broker.connectTimeoutMs ?? 10_000,
-    // subscriptions are made again by the owner when the broker has no session (sessionPresent false)
-    resubscribe: false,
-    queueQoSZero: false,
+    username,
+    password,
+    tls: tlsGiven ? { ca, cert, key } : undefined,
+    sessionExpirySec: session.sessionExpirySec,
+    cleanStart: session.sessionExpirySec <= 0,
+    keepaliveSec: broker.keepaliveSec ?? 30,
+    reconnectMs: broker.reconnectMs ?? 1000,
+    connectTimeoutMs: broker.connectTimeoutMs ?? 10_000,
+    will: session.will,
     manualConnect: true,
-  };
-  if (durable) options.properties = { sessionExpiryInterval: session.sessionExpirySec };
-  if (session.will !== undefined) options.will = { ...session.will };
-  if (broker.username !== undefined) options.username = broker.username;
-  if (broker.password !== undefined) options.password = broker.password;
-  if (secure) {
-    options.rejectUnauthorized = true;
-    if (broker.ca !== undefined) options.ca = broker.ca;
-    if (broker.cert !== undefined) options.cert = broker.cert;
-    if (broker.key !== undefined) options.key = broker.key;
-  }
-  return options;
+  });
 }
 
 /**

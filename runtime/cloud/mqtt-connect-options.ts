@@ -30,18 +30,26 @@ export interface MqttSessionOptions {
   reconnectMs: number;
   connectTimeoutMs: number;
   will?: { topic: string; payload: Buffer; retain: boolean; qos: 1 };
+  /** Start a new session, dropping any the broker kept (MQTT 5 clean start); with sessionExpirySec 0 the session ends with the connection. Default false: resume the kept one. */
+  cleanStart?: boolean;
+  /** Create the client without connecting: attach the handlers, then call client.connect(). Default false. */
+  manualConnect?: boolean;
 }
 
 const PEM_START = "-----BEGIN";
 
-/** PEM text as given, or the contents of the file it names (CONFIG_INVALID naming `what` when unreadable). */
-export async function readPem(what: string, value: string): Promise<string> {
+/**
+ * PEM text as given, or the contents of the file it names: `unreadable` (default
+ * CONFIG_INVALID) naming `what` when the file cannot be read, CONFIG_INVALID when it holds no PEM.
+ *   const ca = await readPem("--ca", flags.ca, "CONFIG_NOT_FOUND");
+ */
+export async function readPem(what: string, value: string, unreadable: "CONFIG_INVALID" | "CONFIG_NOT_FOUND" = "CONFIG_INVALID"): Promise<string> {
   if (value.trimStart().startsWith(PEM_START)) return value;
   let text: string;
   try {
     text = await readFile(value, "utf8");
   } catch (err) {
-    throw new VigilError("CONFIG_INVALID", `${what}: cannot read PEM file ${value}: ${(err as Error).message}`, { cause: err });
+    throw new VigilError(unreadable, `${what}: cannot read PEM file ${value}: ${(err as Error).message}`, { cause: err });
   }
   if (!text.includes(PEM_START)) throw new VigilError("CONFIG_INVALID", `${what}: ${value} holds no PEM block (expected "${PEM_START} ...")`);
   return text;
@@ -54,12 +62,27 @@ function checkInt(name: string, value: number, min: number, max: number): void {
 }
 
 /**
- * mqtt.js options for a durable MQTT 5 session (clean false + session expiry), TLS files read.
- * Reconnects are the client's own (every reconnectMs, also after a refused CONNACK, so a fixed
- * password file or certificate is picked up without a restart).
+ * mqtt.js options for a durable MQTT 5 session (clean false + session expiry), TLS files read
+ * (CloudTlsOptions: PEM text or paths). Reconnects are the client's own (every reconnectMs, also
+ * after a refused CONNACK, so a fixed password file or certificate is picked up without a restart).
  *   const opts = await mqttConnectOptions({ url, clientId: "vigil-dock-3-fl-7", sessionExpirySec: 3600, keepaliveSec: 30, reconnectMs: 1000, connectTimeoutMs: 10_000 });
  */
 export async function mqttConnectOptions(o: MqttSessionOptions): Promise<IClientOptions> {
+  const options = mqttClientOptions(o);
+  // mqttClientOptions has refused tls on an mqtt:// URL and a cert without its key
+  if (o.tls?.ca !== undefined) options.ca = await readPem("tls.ca", o.tls.ca);
+  if (o.tls?.cert !== undefined) options.cert = await readPem("tls.cert", o.tls.cert);
+  if (o.tls?.key !== undefined) options.key = await readPem("tls.key", o.tls.key);
+  return options;
+}
+
+/**
+ * mqttConnectOptions without reading files: tls.ca, tls.cert and tls.key are PEM text, used as
+ * given. CONFIG_INVALID for a URL that is not mqtt:// or mqtts://, tls on a plain URL, a cert
+ * without its key, or a number out of range.
+ *   const opts = mqttClientOptions({ url: "mqtt://127.0.0.1:1883", clientId: "vigil-fleet-1", sessionExpirySec: 0, cleanStart: true, keepaliveSec: 30, reconnectMs: 1000, connectTimeoutMs: 10_000 });
+ */
+export function mqttClientOptions(o: MqttSessionOptions): IClientOptions {
   let url: URL;
   try {
     url = new URL(o.url);
@@ -76,11 +99,11 @@ export async function mqttConnectOptions(o: MqttSessionOptions): Promise<IClient
   checkInt("connectTimeoutMs", o.connectTimeoutMs, 100, 600_000);
   const tls = o.tls ?? {};
   if ((tls.cert === undefined) !== (tls.key === undefined)) throw new VigilError("CONFIG_INVALID", "tls.cert and tls.key go together: set both or neither");
+  const clean = o.cleanStart ?? false;
   const options: IClientOptions = {
     protocolVersion: 5,
     clientId: o.clientId,
-    clean: false,
-    properties: { sessionExpiryInterval: o.sessionExpirySec },
+    clean,
     keepalive: o.keepaliveSec,
     reconnectPeriod: o.reconnectMs,
     reconnectOnConnackError: true,
@@ -90,15 +113,18 @@ export async function mqttConnectOptions(o: MqttSessionOptions): Promise<IClient
     // only QoS 1 is used; nothing waits in mqtt.js's offline queue
     queueQoSZero: false,
   };
+  // a clean session that ends with the connection needs no property: 0 is MQTT 5's default
+  if (!clean || o.sessionExpirySec > 0) options.properties = { sessionExpiryInterval: o.sessionExpirySec };
+  if (o.manualConnect === true) options.manualConnect = true;
   if (o.username !== undefined) options.username = o.username;
   if (o.password !== undefined) options.password = o.password;
   if (o.will !== undefined) options.will = { ...o.will };
   if (secure) {
     options.rejectUnauthorized = tls.rejectUnauthorized ?? true;
     if (tls.servername !== undefined) options.servername = tls.servername;
-    if (tls.ca !== undefined) options.ca = await readPem("tls.ca", tls.ca);
-    if (tls.cert !== undefined) options.cert = await readPem("tls.cert", tls.cert);
-    if (tls.key !== undefined) options.key = await readPem("tls.key", tls.key);
+    if (tls.ca !== undefined) options.ca = tls.ca;
+    if (tls.cert !== undefined) options.cert = tls.cert;
+    if (tls.key !== undefined) options.key = tls.key;
   }
   return options;
 }

@@ -74,7 +74,7 @@ describe("cloudLinkOptionsFromConfig", () => {
       expect(o.outbox.dir).toBe(join(dir, "outbox"));
       expect(o.outbox.maxBytes).toBe(64 * 1024 * 1024);
       expect(await o.ids.next()).toBe("dock-3/fl-7:1");
-      expect(o.ids.prefix).toBe("fl-7");
+      expect(o.ids.prefix).toBe("dock-3/fl-7");
     } finally {
       await o.outbox.close();
     }
