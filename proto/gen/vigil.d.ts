@@ -1749,6 +1749,183 @@ export namespace vigil {
             type $Shape = vigil.v1.RollbackCommand.$Properties;
         }
 
+        /**
+         * Properties of a DriftEvent.
+         * @deprecated Use vigil.v1.DriftEvent.$Properties instead.
+         */
+        interface IDriftEvent extends vigil.v1.DriftEvent.$Properties {
+        }
+
+        /** Represents a DriftEvent. */
+        class DriftEvent {
+
+            /**
+             * Constructs a new DriftEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.DriftEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DriftEvent eventId. */
+            eventId: string;
+
+            /** DriftEvent site. */
+            site: string;
+
+            /** DriftEvent device. */
+            device: string;
+
+            /** DriftEvent timeNs. */
+            timeNs: Long;
+
+            /** DriftEvent sensorId. */
+            sensorId: string;
+
+            /** DriftEvent feature. */
+            feature: string;
+
+            /** DriftEvent statistic. */
+            statistic: string;
+
+            /** DriftEvent value. */
+            value: number;
+
+            /** DriftEvent threshold. */
+            threshold: number;
+
+            /** DriftEvent state. */
+            state: string;
+
+            /** DriftEvent windowFrames. */
+            windowFrames: number;
+
+            /**
+             * Creates a new DriftEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DriftEvent instance
+             */
+            static create(properties: vigil.v1.DriftEvent.$Shape): vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape;
+            static create(properties?: vigil.v1.DriftEvent.$Properties): vigil.v1.DriftEvent;
+
+            /**
+             * Encodes the specified DriftEvent message. Does not implicitly {@link vigil.v1.DriftEvent.verify|verify} messages.
+             * @param message DriftEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: vigil.v1.DriftEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DriftEvent message, length delimited. Does not implicitly {@link vigil.v1.DriftEvent.verify|verify} messages.
+             * @param message DriftEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: vigil.v1.DriftEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DriftEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape} DriftEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape;
+
+            /**
+             * Decodes a DriftEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape} DriftEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape;
+
+            /**
+             * Verifies a DriftEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DriftEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DriftEvent
+             */
+            static fromObject(object: { [k: string]: any }): vigil.v1.DriftEvent;
+
+            /**
+             * Creates a plain object from a DriftEvent message. Also converts values to other types if specified.
+             * @param message DriftEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: vigil.v1.DriftEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DriftEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DriftEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DriftEvent {
+
+            /** Properties of a DriftEvent. */
+            interface $Properties {
+
+                /** DriftEvent eventId */
+                eventId?: (string|null);
+
+                /** DriftEvent site */
+                site?: (string|null);
+
+                /** DriftEvent device */
+                device?: (string|null);
+
+                /** DriftEvent timeNs */
+                timeNs?: (Long|null);
+
+                /** DriftEvent sensorId */
+                sensorId?: (string|null);
+
+                /** DriftEvent feature */
+                feature?: (string|null);
+
+                /** DriftEvent statistic */
+                statistic?: (string|null);
+
+                /** DriftEvent value */
+                value?: (number|null);
+
+                /** DriftEvent threshold */
+                threshold?: (number|null);
+
+                /** DriftEvent state */
+                state?: (string|null);
+
+                /** DriftEvent windowFrames */
+                windowFrames?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DriftEvent. */
+            type $Shape = vigil.v1.DriftEvent.$Properties;
+        }
+
         /** RiskLevel enum. */
         enum RiskLevel {
 

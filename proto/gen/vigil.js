@@ -5625,6 +5625,588 @@ export const vigil = $root.vigil = (() => {
             return RollbackCommand;
         })();
 
+        v1.DriftEvent = (function() {
+
+            /**
+             * Properties of a DriftEvent.
+             * @typedef {Object} vigil.v1.DriftEvent.$Properties
+             * @property {string|null} [eventId] DriftEvent eventId
+             * @property {string|null} [site] DriftEvent site
+             * @property {string|null} [device] DriftEvent device
+             * @property {Long|null} [timeNs] DriftEvent timeNs
+             * @property {string|null} [sensorId] DriftEvent sensorId
+             * @property {string|null} [feature] DriftEvent feature
+             * @property {string|null} [statistic] DriftEvent statistic
+             * @property {number|null} [value] DriftEvent value
+             * @property {number|null} [threshold] DriftEvent threshold
+             * @property {string|null} [state] DriftEvent state
+             * @property {number|null} [windowFrames] DriftEvent windowFrames
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DriftEvent.
+             * @memberof vigil.v1
+             * @interface IDriftEvent
+             * @augments vigil.v1.DriftEvent.$Properties
+             * @deprecated Use vigil.v1.DriftEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a DriftEvent.
+             * @typedef {vigil.v1.DriftEvent.$Properties} vigil.v1.DriftEvent.$Shape
+             */
+
+            /**
+             * Constructs a new DriftEvent.
+             * @memberof vigil.v1
+             * @classdesc Represents a DriftEvent.
+             * @constructor
+             * @param {vigil.v1.DriftEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DriftEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DriftEvent eventId.
+             * @member {string} eventId
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.eventId = "";
+
+            /**
+             * DriftEvent site.
+             * @member {string} site
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.site = "";
+
+            /**
+             * DriftEvent device.
+             * @member {string} device
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.device = "";
+
+            /**
+             * DriftEvent timeNs.
+             * @member {Long} timeNs
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.timeNs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DriftEvent sensorId.
+             * @member {string} sensorId
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.sensorId = "";
+
+            /**
+             * DriftEvent feature.
+             * @member {string} feature
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.feature = "";
+
+            /**
+             * DriftEvent statistic.
+             * @member {string} statistic
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.statistic = "";
+
+            /**
+             * DriftEvent value.
+             * @member {number} value
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.value = 0;
+
+            /**
+             * DriftEvent threshold.
+             * @member {number} threshold
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.threshold = 0;
+
+            /**
+             * DriftEvent state.
+             * @member {string} state
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.state = "";
+
+            /**
+             * DriftEvent windowFrames.
+             * @member {number} windowFrames
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             */
+            DriftEvent.prototype.windowFrames = 0;
+
+            /**
+             * Creates a new DriftEvent instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {vigil.v1.DriftEvent.$Properties=} [properties] Properties to set
+             * @returns {vigil.v1.DriftEvent} DriftEvent instance
+             * @type {{
+             *   (properties: vigil.v1.DriftEvent.$Shape): vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape;
+             *   (properties?: vigil.v1.DriftEvent.$Properties): vigil.v1.DriftEvent;
+             * }}
+             */
+            DriftEvent.create = function(properties) {
+                return new DriftEvent(properties);
+            };
+
+            /**
+             * Encodes the specified DriftEvent message. Does not implicitly {@link vigil.v1.DriftEvent.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {vigil.v1.DriftEvent.$Properties} message DriftEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriftEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId") && message.eventId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.eventId);
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site") && message.site !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.site);
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device") && message.device !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.device);
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs") && (typeof message.timeNs === "object" ? message.timeNs.low || message.timeNs.high : message.timeNs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.timeNs);
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId") && message.sensorId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sensorId);
+                if (message.feature != null && $Object.hasOwnProperty.call(message, "feature") && message.feature !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.feature);
+                if (message.statistic != null && $Object.hasOwnProperty.call(message, "statistic") && message.statistic !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.statistic);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.value);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.threshold);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.state);
+                if (message.windowFrames != null && $Object.hasOwnProperty.call(message, "windowFrames") && message.windowFrames !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.windowFrames);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DriftEvent message, length delimited. Does not implicitly {@link vigil.v1.DriftEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {vigil.v1.DriftEvent.$Properties} message DriftEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DriftEvent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DriftEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape} DriftEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriftEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.vigil.v1.DriftEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.eventId = value;
+                            else
+                                delete message.eventId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.site = value;
+                            else
+                                delete message.site;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.device = value;
+                            else
+                                delete message.device;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeNs = value;
+                            else
+                                delete message.timeNs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sensorId = value;
+                            else
+                                delete message.sensorId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.feature = value;
+                            else
+                                delete message.feature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.statistic = value;
+                            else
+                                delete message.statistic;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.windowFrames = value;
+                            else
+                                delete message.windowFrames;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a DriftEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.DriftEvent & vigil.v1.DriftEvent.$Shape} DriftEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DriftEvent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DriftEvent message.
+             * @function verify
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DriftEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
+                    if (!$util.isString(message.eventId))
+                        return "eventId: string expected";
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site"))
+                    if (!$util.isString(message.site))
+                        return "site: string expected";
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    if (!$util.isString(message.device))
+                        return "device: string expected";
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (!$util.isInteger(message.timeNs) && !(message.timeNs && $util.isInteger(message.timeNs.low) && $util.isInteger(message.timeNs.high)))
+                        return "timeNs: integer|Long expected";
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId"))
+                    if (!$util.isString(message.sensorId))
+                        return "sensorId: string expected";
+                if (message.feature != null && $Object.hasOwnProperty.call(message, "feature"))
+                    if (!$util.isString(message.feature))
+                        return "feature: string expected";
+                if (message.statistic != null && $Object.hasOwnProperty.call(message, "statistic"))
+                    if (!$util.isString(message.statistic))
+                        return "statistic: string expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (typeof message.value !== "number")
+                        return "value: number expected";
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof message.threshold !== "number")
+                        return "threshold: number expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.windowFrames != null && $Object.hasOwnProperty.call(message, "windowFrames"))
+                    if (!$util.isInteger(message.windowFrames))
+                        return "windowFrames: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DriftEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.DriftEvent} DriftEvent
+             */
+            DriftEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.vigil.v1.DriftEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".vigil.v1.DriftEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.vigil.v1.DriftEvent();
+                if (object.eventId != null)
+                    if (typeof object.eventId !== "string" || object.eventId.length)
+                        message.eventId = $String(object.eventId);
+                if (object.site != null)
+                    if (typeof object.site !== "string" || object.site.length)
+                        message.site = $String(object.site);
+                if (object.device != null)
+                    if (typeof object.device !== "string" || object.device.length)
+                        message.device = $String(object.device);
+                if (object.timeNs != null)
+                    if (typeof object.timeNs === "object" ? object.timeNs.low || object.timeNs.high : $Number(object.timeNs) !== 0)
+                        if ($util.Long)
+                            message.timeNs = $util.Long.fromValue(object.timeNs, false);
+                        else if (typeof object.timeNs === "string")
+                            message.timeNs = $parseInt(object.timeNs, 10);
+                        else if (typeof object.timeNs === "number")
+                            message.timeNs = object.timeNs;
+                        else if (typeof object.timeNs === "object")
+                            message.timeNs = new $util.LongBits(object.timeNs.low >>> 0, object.timeNs.high >>> 0).toNumber();
+                if (object.sensorId != null)
+                    if (typeof object.sensorId !== "string" || object.sensorId.length)
+                        message.sensorId = $String(object.sensorId);
+                if (object.feature != null)
+                    if (typeof object.feature !== "string" || object.feature.length)
+                        message.feature = $String(object.feature);
+                if (object.statistic != null)
+                    if (typeof object.statistic !== "string" || object.statistic.length)
+                        message.statistic = $String(object.statistic);
+                if (object.value != null)
+                    if (!$Object.is($Number(object.value), 0))
+                        message.value = $Number(object.value);
+                if (object.threshold != null)
+                    if (!$Object.is($Number(object.threshold), 0))
+                        message.threshold = $Number(object.threshold);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.windowFrames != null)
+                    if ($Number(object.windowFrames) !== 0)
+                        message.windowFrames = object.windowFrames >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DriftEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {vigil.v1.DriftEvent} message DriftEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DriftEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.eventId = "";
+                    object.site = "";
+                    object.device = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sensorId = "";
+                    object.feature = "";
+                    object.statistic = "";
+                    object.value = 0;
+                    object.threshold = 0;
+                    object.state = "";
+                    object.windowFrames = 0;
+                }
+                if (message.eventId != null && $Object.hasOwnProperty.call(message, "eventId"))
+                    object.eventId = message.eventId;
+                if (message.site != null && $Object.hasOwnProperty.call(message, "site"))
+                    object.site = message.site;
+                if (message.device != null && $Object.hasOwnProperty.call(message, "device"))
+                    object.device = message.device;
+                if (message.timeNs != null && $Object.hasOwnProperty.call(message, "timeNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeNs = typeof message.timeNs === "number" ? $BigInt(message.timeNs) : $util.Long.fromBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeNs === "number")
+                        object.timeNs = options.longs === $String ? $String(message.timeNs) : message.timeNs;
+                    else
+                        object.timeNs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeNs) : options.longs === $Number ? new $util.LongBits(message.timeNs.low >>> 0, message.timeNs.high >>> 0).toNumber() : message.timeNs;
+                if (message.sensorId != null && $Object.hasOwnProperty.call(message, "sensorId"))
+                    object.sensorId = message.sensorId;
+                if (message.feature != null && $Object.hasOwnProperty.call(message, "feature"))
+                    object.feature = message.feature;
+                if (message.statistic != null && $Object.hasOwnProperty.call(message, "statistic"))
+                    object.statistic = message.statistic;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.windowFrames != null && $Object.hasOwnProperty.call(message, "windowFrames"))
+                    object.windowFrames = message.windowFrames;
+                return object;
+            };
+
+            /**
+             * Converts this DriftEvent to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.DriftEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DriftEvent.prototype.toJSON = function() {
+                return DriftEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DriftEvent
+             * @function getTypeUrl
+             * @memberof vigil.v1.DriftEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DriftEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/vigil.v1.DriftEvent";
+            };
+
+            return DriftEvent;
+        })();
+
         /**
          * RiskLevel enum.
          * @name vigil.v1.RiskLevel

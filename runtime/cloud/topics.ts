@@ -13,6 +13,8 @@ export interface DeviceTopics {
   telemetry: string;
   /** ModelStatusReport, QoS 1, from the outbox. */
   modelStatus: string;
+  /** DriftEvent, QoS 1, from the outbox. */
+  driftEvents: string;
   /** Filter for every command to this device. */
   commands: string;
   /** DeployCommand. */
@@ -48,6 +50,7 @@ export function deviceTopics(site: string, device: string): DeviceTopics {
     riskEvents: `${base}/events/risk`,
     telemetry: `${base}/telemetry`,
     modelStatus: `${base}/models/status`,
+    driftEvents: `${base}/events/drift`,
     commands: `${base}/cmd/#`,
     deploy: `${base}/cmd/deploy`,
     artifact: `${base}/cmd/artifact`,
