@@ -62,7 +62,11 @@ describeWithFixtures("camera frames → detection → tracking → risk → arbi
       for (const [i, f] of files.entries()) {
         const now = clock.nowNs();
         await push.send(encodeSensorFrame({ sensorId: "cam0", seq: BigInt(i + 1), captureTimeNs: now, sentTimeNs: now, encoding: "jpeg", data: await readFile(join(dir, f)) }));
-        await new Promise((r) => setTimeout(r, 100)); // 10 fps, slower than processing: every frame is processed
+        // 10 fps, and never faster than processing (a loaded machine can take over 100 ms a frame):
+        // every frame is processed.
+        const deadline = Date.now() + 10_000;
+        await new Promise((r) => setTimeout(r, 100));
+        while ((pipeline.counters.snapshot().sensors.cam0?.processed ?? 0) < i + 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
         modes.push(gateway.state.mode);
       }
       // People are on the walkway from the first frames: once tracks are confirmed (and the model
