@@ -10,3 +10,4 @@ export {
 export { loadPipeline, parsePipeline, resolveConfigPath, type LoadedPipeline } from "./load-pipeline.js";
 export { CloudConfigSchema, type CloudConfig } from "./cloud-config.js";
 export { AgentConfigSchema, type AgentConfig } from "./agent-config.js";
+export { MetricsConfigSchema, type MetricsConfig } from "./metrics-config.js";

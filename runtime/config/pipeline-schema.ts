@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AgentConfigSchema } from "./agent-config.js";
 import { CloudConfigSchema } from "./cloud-config.js";
+import { MetricsConfigSchema } from "./metrics-config.js";
 import { FallbackConfigSchema } from "../../fallback/fallback-config.js";
 import { ActuationConfigSchema } from "../actuation/actuation-config.js";
 import { GROUND_VIEW_IMAGE_TO_GROUND } from "../graph/ground-view.js";
@@ -184,6 +185,8 @@ export const PipelineSchema = z
     }),
     /** MCAP recording (`vigil run`; `vigil record` takes the same settings). Off by default. */
     record: RecordConfigSchema.prefault({}),
+    /** Prometheus metrics (prom-client): served by the local API at /metrics. On by default. */
+    metrics: MetricsConfigSchema.prefault({}),
     /** When set, `vigil run` links the device to the fleet over MQTT: status, risk events, telemetry, commands. */
     cloud: CloudConfigSchema.optional(),
     /** When set (needs cloud), the device agent takes signed model deploys: store, self-test, shadow, activate, roll back. */
