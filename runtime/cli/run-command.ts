@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { interval } from "rxjs";
 import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
-import { RuntimePipeline, SystemClock, type Clock } from "../graph/index.js";
+import { RuntimePipeline, SystemClock, combineTaps, type Clock } from "../graph/index.js";
+import { RuntimeMetrics } from "../metrics/index.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
 import { LogRecorder, recordingTaps } from "../record/index.js";
@@ -35,6 +36,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   let detector = booted;
   let recorder: LogRecorder | undefined;
   let cloud: DeviceCloud | undefined;
+  let metrics: RuntimeMetrics | undefined;
   let pipeline: RuntimePipeline;
   try {
     if (config.cloud !== undefined) {
@@ -53,10 +55,20 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
       recorder = await LogRecorder.open({ config: { ...config.record, dir: resolveConfigPath(path, config.record.dir) }, clock, logger, source: config.name });
       logger.info({ dir: recorder.dir, rotateBytes: config.record.rotate_bytes, rotateSeconds: config.record.rotate_seconds, maxTotalBytes: config.record.max_total_bytes }, "recording");
     }
-    const cloudTaps = cloud?.taps() ?? {};
-    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...(recorder === undefined ? cloudTaps : recordingTaps(recorder, cloudTaps)) });
+    metrics = config.metrics.enabled ? new RuntimeMetrics({ config: config.metrics, clock }) : undefined;
+    const taps = combineTaps(metrics?.taps(), cloud?.taps(), recorder === undefined ? undefined : recordingTaps(recorder));
+    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...taps });
     const running = pipeline;
+    const active = detector;
     cloud?.setCountersSource(() => running.counters.snapshot());
+    metrics?.attachPipeline({
+      counters: () => running.counters.snapshot(),
+      queueDepth: () => running.gauge.waiting + running.gauge.inFlight,
+      detector: active === undefined ? undefined : () => active,
+      health: running.health,
+    });
+    const link = cloud?.link;
+    if (link !== undefined) metrics?.attachCloud({ counters: () => link.counters() });
   } catch (err) {
     await cloud?.close();
     await recorder?.close();
