@@ -7,7 +7,7 @@ import type { ActuationCommandMessage } from "../actuation/index.js";
 import type { Clock } from "../clock/index.js";
 import { CloudLink, RiskEventFilter, cloudLinkOptionsFromConfig } from "../cloud/index.js";
 import { resolveConfigPath, type PipelineConfig } from "../config/index.js";
-import type { CountersSnapshot, Logger } from "../observe/index.js";
+import { withComponent, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
 
@@ -38,6 +38,8 @@ export class DeviceCloud {
   readonly agent: DeviceAgent | undefined;
   /** What the pipeline must run: the agent's slot, or the detector it was given. */
   readonly detector: Detector | undefined;
+  /** The agent's slot (when there is an agent): its `active` is the model running now. */
+  readonly slot: ModelSlot | undefined;
   readonly #logger: Logger;
   readonly #filter = new RiskEventFilter();
   #counters: (() => CountersSnapshot) | undefined;
@@ -46,10 +48,11 @@ export class DeviceCloud {
   #lastSource: string | undefined;
   readonly stats = { riskEventsQueued: 0, riskEventsFailed: 0, telemetryFailed: 0, fallbackTriggers: 0 };
 
-  private constructor(link: CloudLink, agent: DeviceAgent | undefined, detector: Detector | undefined, logger: Logger) {
+  private constructor(link: CloudLink, agent: DeviceAgent | undefined, detector: Detector | undefined, slot: ModelSlot | undefined, logger: Logger) {
     this.link = link;
     this.agent = agent;
     this.detector = detector;
+    this.slot = slot;
     this.#logger = logger;
   }
 
@@ -57,7 +60,7 @@ export class DeviceCloud {
     const cloud = o.config.cloud;
     if (cloud === undefined) throw new Error("DeviceCloud needs a cloud section");
     const baseDir = dirname(o.path);
-    const logger = o.logger.child({ component: "cloud" });
+    const logger = withComponent(o.logger, "cloud");
     const a = o.config.agent;
     // Keys first: a device that cannot verify deploys must not start, and must leave nothing on disk.
     const trustedKeys =
@@ -65,15 +68,16 @@ export class DeviceCloud {
     const link = new CloudLink(await cloudLinkOptionsFromConfig(cloud, { baseDir, clock: o.clock, logger }));
     let agent: DeviceAgent | undefined;
     let detector = o.detector;
+    let theSlot: ModelSlot | undefined;
     const statusChanged: { to?: () => void } = {}; // the DeviceCloud does not exist yet
     if (a !== undefined && trustedKeys !== undefined) {
-      const slot = new ModelSlot({ clock: o.clock, logger: o.logger.child({ component: "model-slot" }), initial: o.detector });
+      const slot = new ModelSlot({ clock: o.clock, logger: withComponent(o.logger, "agent"), initial: o.detector });
       agent = new DeviceAgent({
         config: { ...a, store_dir: resolveConfigPath(o.path, a.store_dir) },
         site: cloud.site,
         device: cloud.device,
         clock: o.clock,
-        logger: o.logger.child({ component: "agent" }),
+        logger: withComponent(o.logger, "agent"),
         trustedKeys,
         slot,
         loadDetector: o.loadModel,
@@ -83,8 +87,9 @@ export class DeviceCloud {
         onStatusChange: () => statusChanged.to?.(),
       });
       detector = slot;
+      theSlot = slot;
     }
-    const self = new DeviceCloud(link, agent, detector, logger);
+    const self = new DeviceCloud(link, agent, detector, theSlot, logger);
     statusChanged.to = () => self.#publishStatus();
     try {
       if (agent !== undefined) {

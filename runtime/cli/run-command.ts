@@ -3,6 +3,8 @@ import { interval } from "rxjs";
 import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
 import { RuntimePipeline, SystemClock, combineTaps, type Clock } from "../graph/index.js";
 import { RuntimeMetrics } from "../metrics/index.js";
+import { startApiServer, type ApiServer } from "../api/index.js";
+import { runtimeReadiness } from "./runtime-readiness.js";
 import { createLogger, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
 import { LogRecorder, recordingTaps } from "../record/index.js";
@@ -37,7 +39,8 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   let recorder: LogRecorder | undefined;
   let cloud: DeviceCloud | undefined;
   let metrics: RuntimeMetrics | undefined;
-  let pipeline: RuntimePipeline;
+  let api: ApiServer | undefined;
+  let pipeline: RuntimePipeline | undefined;
   try {
     if (config.cloud !== undefined) {
       cloud = await DeviceCloud.start({
@@ -69,7 +72,40 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
     });
     const link = cloud?.link;
     if (link !== undefined) metrics?.attachCloud({ counters: () => link.counters() });
+    if (config.api !== undefined) {
+      // The API runs the active model directly, not through the agent's slot: its requests must
+      // not count in a deploy's rollback watch or feed the shadow.
+      const slot = cloud?.slot;
+      const model = (): Detector | undefined => (slot === undefined ? active : slot.active);
+      const needsModel = config.ingest.some((i) => i.kind === "frames");
+      api = await startApiServer({
+        config: config.api,
+        logger,
+        clock,
+        registry: metrics?.registry,
+        detector: model,
+        ready: () => runtimeReadiness(running, model, clock, needsModel),
+        status: () => ({
+          name: config.name,
+          counters: running.counters.snapshot(),
+          health: running.health.reports(clock.nowNs()).map((r) => ({ component: r.component, instance: r.instance, state: r.state, reasons: r.reason === "" ? [] : r.reason.split(",") })),
+          ...(link === undefined ? {} : { cloud: { state: link.counters().state, outbox_records: link.counters().outbox.records } }),
+        }),
+        models: () => {
+          const m = model();
+          const a = cloud?.agent?.status();
+          return {
+            active: m === undefined ? null : { name: m.modelName, version: m.modelVersion, backend: m.backend, provider: m.provider },
+            shadow: a !== undefined && a.shadowVersion !== "" ? { name: a.activeModel, version: a.shadowVersion } : null,
+            stored_versions: a?.storedVersions ?? [],
+          };
+        },
+      });
+      logger.info({ url: api.url }, "local API listening");
+    }
   } catch (err) {
+    await api?.close();
+    await pipeline?.stop();
     await cloud?.close();
     await recorder?.close();
     await detector?.dispose();
@@ -101,6 +137,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
     logger.warn("no heartbeat section: no fallback supervisor can watch this pipeline (add heartbeat: to the pipeline file and run vigil supervise)");
   }
   if (recorder !== undefined) extra.push(`recording to ${recorder.dir}`);
+  if (api !== undefined) extra.push(`local API on ${api.url}`);
   process.stderr.write(`vigil: pipeline "${config.name}" listening for ${inputs}; DetectionSets on ${endpoints.detections}${extra.map((e) => `; ${e}`).join("")}\n`);
   const stats =
     config.logging.stats_interval_ms > 0
@@ -117,6 +154,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   process.once("SIGTERM", force);
   logger.info({ signal: received }, "stopping");
   stats?.unsubscribe();
+  await api?.close();
   const summary = await pipeline.stop();
   const cloudSummary = await cloud?.close();
   await detector?.dispose();

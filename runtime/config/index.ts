@@ -11,3 +11,4 @@ export { loadPipeline, parsePipeline, resolveConfigPath, type LoadedPipeline } f
 export { CloudConfigSchema, type CloudConfig } from "./cloud-config.js";
 export { AgentConfigSchema, type AgentConfig } from "./agent-config.js";
 export { MetricsConfigSchema, type MetricsConfig } from "./metrics-config.js";
+export { ApiConfigSchema, isLoopbackHost, type ApiConfig } from "./api-config.js";

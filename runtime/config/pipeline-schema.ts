@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AgentConfigSchema } from "./agent-config.js";
+import { ApiConfigSchema } from "./api-config.js";
 import { CloudConfigSchema } from "./cloud-config.js";
 import { MetricsConfigSchema } from "./metrics-config.js";
 import { FallbackConfigSchema } from "../../fallback/fallback-config.js";
@@ -185,6 +186,8 @@ export const PipelineSchema = z
     }),
     /** MCAP recording (`vigil run`; `vigil record` takes the same settings). Off by default. */
     record: RecordConfigSchema.prefault({}),
+    /** When set, `vigil run` serves the local HTTP API (health, readiness, /metrics, status, models, /v1/infer) on 127.0.0.1. */
+    api: ApiConfigSchema.optional(),
     /** Prometheus metrics (prom-client): served by the local API at /metrics. On by default. */
     metrics: MetricsConfigSchema.prefault({}),
     /** When set, `vigil run` links the device to the fleet over MQTT: status, risk events, telemetry, commands. */

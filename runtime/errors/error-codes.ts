@@ -127,6 +127,59 @@ export const ErrorCode = {
   ROLLOUT_GATE_FAILED: "ROLLOUT_GATE_FAILED",
   /** A wave's devices did not all report within the wave timeout. */
   ROLLOUT_TIMEOUT: "ROLLOUT_TIMEOUT",
+  // local HTTP API (runtime/api/): the `error.code` of every error answer
+  /** A mutating API call without `Authorization: Bearer <token>` (401). */
+  UNAUTHORIZED: "UNAUTHORIZED",
+  /** A mutating API call with a wrong token, or while no token is configured (api.token_env) (403). */
+  FORBIDDEN: "FORBIDDEN",
+  /** No API route at that method and path (404). */
+  NOT_FOUND: "NOT_FOUND",
+  /** A request that does not fit its route's schema (400). */
+  REQUEST_INVALID: "REQUEST_INVALID",
+  /** POST /v1/infer: bad JSON, bad base64, no image, an empty body (400). */
+  INFER_BODY_INVALID: "INFER_BODY_INVALID",
+  /** A request body over api.infer.max_body_bytes (413). */
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  /** A Content-Type the route does not take (415). */
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  /** api.infer.max_concurrent inferences run and api.infer.max_queue wait: try again after Retry-After (429). */
+  OVERLOADED: "OVERLOADED",
+  /** GET /readyz: models not loaded or sensors not fresh; details name the reasons (503). */
+  NOT_READY: "NOT_READY",
+  /** POST /v1/infer on a runtime without a detector (an object-list pipeline) (503). */
+  INFER_UNAVAILABLE: "INFER_UNAVAILABLE",
+  /** An API handler failed in a way it did not expect (500); the log has the cause. */
+  INTERNAL_ERROR: "INTERNAL_ERROR",
+  /** The API server could not listen on api.host:api.port (port taken, address not local). */
+  API_LISTEN_FAILED: "API_LISTEN_FAILED",
+  // audit trail (runtime/audit/, `vigil audit verify`): hash-chained JSONL, each line names its predecessor's hash
+  /** A line whose own hash does not match its content: it was changed after it was written. */
+  AUDIT_LINE_EDITED: "AUDIT_LINE_EDITED",
+  /** Lines are missing: seq jumps forward and prev does not match (deleted, or the file starts mid-chain when a start was required). */
+  AUDIT_LINE_MISSING: "AUDIT_LINE_MISSING",
+  /** Lines out of order: seq goes backwards, or a seq skipped here appears later (lines swapped or duplicated). */
+  AUDIT_LINE_REORDERED: "AUDIT_LINE_REORDERED",
+  /** A line that is not an audit entry (not JSON, fields missing or of the wrong type, a wrong-length hash). */
+  AUDIT_LINE_INVALID: "AUDIT_LINE_INVALID",
+  /** The chain cannot be followed: a torn last line (crash mid-write), or prev not the previous line's hash with seq in order. */
+  AUDIT_CHAIN_BROKEN: "AUDIT_CHAIN_BROKEN",
+  /** audit max_pending appends already wait for the disk: this one is refused, not queued. */
+  AUDIT_QUEUE_FULL: "AUDIT_QUEUE_FULL",
+  /** An entry that cannot be written: a kind or actor out of format, detail not plain JSON data, or a line over max_bytes. */
+  AUDIT_ENTRY_INVALID: "AUDIT_ENTRY_INVALID",
+  /** Writing or syncing the audit file failed (disk full, permissions): the trail refuses every later append. */
+  AUDIT_WRITE_FAILED: "AUDIT_WRITE_FAILED",
+  /** Another live process (or this one) already writes this audit file: two writers would break the chain. */
+  AUDIT_FILE_LOCKED: "AUDIT_FILE_LOCKED",
+  // drift monitoring (runtime/drift/): reference profiles and alarms
+  /** A drift reference profile that does not parse or validate (version, bins, sample sizes). */
+  DRIFT_PROFILE_INVALID: "DRIFT_PROFILE_INVALID",
+  /** The reference profile learnt online could not be written to drift.reference.file (the monitor keeps it in memory). */
+  DRIFT_PROFILE_WRITE_FAILED: "DRIFT_PROFILE_WRITE_FAILED",
+  /** A feature's PSI or KS statistic (or the short-lived track fraction) passed its threshold: a drift alarm was raised (or cleared). */
+  DRIFT_ALARM: "DRIFT_ALARM",
+  /** More sensors than drift.max_sensors, or more classes than drift.max_score_classes: the extra ones are not monitored. */
+  DRIFT_LIMIT_REACHED: "DRIFT_LIMIT_REACHED",
   // command line
   USAGE: "USAGE",
 } as const;
