@@ -79,6 +79,8 @@ export const FallbackConfigSchema = z
       .prefault({}),
     /** Written into each command's origin. */
     origin: z.string().min(1).max(128).default("vigil-supervisor"),
+    /** Hash-chained audit file (relative to the pipeline file) of every safe stop and operator reset; not the runtime's audit.file. One that cannot be opened is logged and the supervisor runs without it. */
+    audit_file: z.string().min(1).optional(),
   })
   .strict()
   .refine((c) => c.validity_ms > c.publish_period_ms, {

@@ -32,7 +32,7 @@ export function createJsonLinesLogger(options: JsonLinesLoggerOptions = {}): Sup
   const threshold = LEVELS[level];
   const emit = (at: number, fields: Record<string, unknown>, message: string): void => {
     if (at < threshold) return;
-    write(`${JSON.stringify({ level: at, time: now(), pid: process.pid, name, ...fields, msg: message }, jsonValue)}\n`);
+    write(`${JSON.stringify({ level: at, time: now(), pid: process.pid, name, component: "fallback", sensor: null, ...fields, msg: message }, jsonValue)}\n`);
   };
   return {
     info: (fields, message) => emit(LEVELS.info, fields, message),

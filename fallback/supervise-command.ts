@@ -48,7 +48,8 @@ operator also needs \`vigil supervise --config F --reset --operator NAME\`, whic
 
 The supervisor is a separate, small process: it loads only the contracts (proto/), the
 pipeline schema, zeromq, zod, yaml and commander - no ML code, no RxJS. Logs are JSON
-lines on stderr (VIGIL_LOG_LEVEL); every incident's start and end is logged with its causes.
+lines on stderr (VIGIL_LOG_LEVEL); every incident's start and end is logged with its causes,
+and with fallback.audit_file also appended, with every reset, to a hash-chained audit file.
 
 Examples:
   vigil supervise --config pipelines/demo.yaml --json

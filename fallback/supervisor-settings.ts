@@ -1,4 +1,4 @@
-import { loadPipeline, type PipelineConfig } from "../runtime/config/index.js";
+import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../runtime/config/index.js";
 import { VigilError } from "../runtime/errors/index.js";
 import { HEARTBEAT_COMPONENTS, type HeartbeatComponent } from "../proto/index.js";
 import type { FallbackConfig } from "./fallback-config.js";
@@ -67,8 +67,9 @@ export function supervisorSettings(config: PipelineConfig): SupervisorSettings {
  *   const settings = await loadSupervisorSettings("pipelines/demo.yaml");
  */
 export async function loadSupervisorSettings(path: string): Promise<SupervisorSettings> {
-  const { config } = await loadPipeline(path);
-  return supervisorSettings(config);
+  const { config, path: file } = await loadPipeline(path);
+  const f = config.fallback;
+  return supervisorSettings(f.audit_file === undefined ? config : { ...config, fallback: { ...f, audit_file: resolveConfigPath(file, f.audit_file) } });
 }
 
 /** The endpoint the runtime binds; one it connects from (to a broker, say) says nothing about where to subscribe. */

@@ -1,5 +1,6 @@
 import { Publisher, Reply, Subscriber } from "zeromq";
 import { decodeActuationCommand, decodeHeartbeat, encodeActuationCommand, type ActuationCommandMessage } from "../proto/index.js";
+import { AuditTrail, recordOperatorOverride, recordSupervisorEvent } from "../runtime/audit/index.js";
 import { SystemClock, type Clock } from "../runtime/clock/index.js";
 import { VigilError, isVigilError } from "../runtime/errors/index.js";
 import { MAX_CONTROL_REQUEST_BYTES, parseControlRequest, type ControlReply, type ControlRequest, type ResetReply, type SupervisorEndpoints, type SupervisorStatus } from "./control-protocol.js";
@@ -47,6 +48,7 @@ export class Supervisor {
   readonly #commandSockets: readonly Subscriber[];
   readonly #publisher: Publisher;
   readonly #control: Reply;
+  readonly #audit: AuditTrail | undefined;
   readonly #endpoints: SupervisorEndpoints;
   readonly #loops: Promise<void>[] = [];
   readonly #listeners = new Set<SupervisorListener>();
@@ -72,6 +74,7 @@ export class Supervisor {
     this.#commandSockets = sockets.commands;
     this.#publisher = sockets.publisher;
     this.#control = sockets.control;
+    this.#audit = sockets.audit;
     this.#endpoints = {
       heartbeats: [...settings.heartbeatEndpoints],
       commands: [...settings.commandEndpoints],
@@ -115,6 +118,9 @@ export class Supervisor {
       return socket;
     };
     const f = settings.fallback;
+    const [clock, logger] = [options.clock ?? new SystemClock(), options.logger ?? silentSupervisorLogger];
+    // Supervising matters more than its record: a trail that cannot open (AUDIT_CHAIN_BROKEN, AUDIT_FILE_LOCKED) is logged and left out.
+    const audit = f.audit_file === undefined ? undefined : await AuditTrail.open({ path: f.audit_file, clock }).catch((err: unknown) => void logger.error({ code: (err as VigilError).code, err }, `audit trail ${f.audit_file} not written: ${describe(err)}`));
     try {
       const publisher = await open(new Publisher({ sendHighWaterMark: PUBLISH_SEND_HWM, linger: 0 }), "SAFE_STOP publish", f.publish.endpoint, f.publish.mode);
       const control = await open(new Reply({ maxMessageSize: MAX_CONTROL_REQUEST_BYTES, linger: 0, sendTimeout: 1000 }), "control", f.control.endpoint, "bind");
@@ -122,9 +128,10 @@ export class Supervisor {
       for (const endpoint of settings.heartbeatEndpoints) heartbeats.push(await open(subscriber(MAX_HEARTBEAT_BYTES, HEARTBEAT_RECEIVE_HWM), "heartbeat", endpoint, "connect"));
       const commands: Subscriber[] = [];
       for (const endpoint of settings.commandEndpoints) commands.push(await open(subscriber(MAX_COMMAND_BYTES, COMMAND_RECEIVE_HWM), "command", endpoint, "connect"));
-      return new Supervisor(settings, { publisher, control, heartbeats, commands }, options.clock ?? new SystemClock(), options.logger ?? silentSupervisorLogger);
+      return new Supervisor(settings, { publisher, control, heartbeats, commands, audit }, clock, logger);
     } catch (err) {
       for (const socket of opened) socket.close();
+      await audit?.close();
       throw err;
     }
   }
@@ -167,6 +174,7 @@ export class Supervisor {
   requestReset(operator: string): ResetReply {
     const outcome = this.#core.requestReset(operator, this.#clock.nowNs());
     for (const event of outcome.events) this.#emit(event);
+    this.#record((trail) => recordOperatorOverride(trail, { operator, ...outcome }));
     const fields = { event: outcome.accepted ? "reset_accepted" : "reset_refused", operator, message: outcome.message, ...(outcome.incident ? { id: outcome.incident.id } : {}) };
     if (outcome.accepted) this.#logger.info(fields, `reset by ${operator} accepted`);
     else this.#logger.warn({ ...fields, code: outcome.code }, `reset by ${operator} refused: ${outcome.message}`);
@@ -187,6 +195,7 @@ export class Supervisor {
     clearTimeout(this.#precise);
     for (const socket of [...this.#heartbeatSockets, ...this.#commandSockets, this.#control, this.#publisher]) socket.close();
     await Promise.all(this.#loops);
+    await this.#audit?.close();
     this.#listeners.clear();
     this.#settle.resolve();
   }
@@ -323,9 +332,15 @@ export class Supervisor {
     );
   }
 
+  /** Appends to the audit trail, if any; a lost entry is logged with its code. */
+  #record(write: (trail: AuditTrail) => Promise<unknown>): void {
+    if (this.#audit !== undefined) write(this.#audit).catch((err: unknown) => this.#logger.error({ code: (err as VigilError).code, err }, `audit entry not written: ${describe(err)}`));
+  }
+
   #emit(event: SupervisorEvent): void {
     this.#recent.push(event);
     if (this.#recent.length > EVENT_HISTORY) this.#recent.shift();
+    this.#record((trail) => recordSupervisorEvent(trail, event));
     switch (event.type) {
       case "incident_started": {
         const { incident } = event;
@@ -356,6 +371,7 @@ interface OpenSockets {
   control: Reply;
   heartbeats: Subscriber[];
   commands: Subscriber[];
+  audit: AuditTrail | undefined;
 }
 
 function isClosedError(err: unknown): boolean {

@@ -3,7 +3,7 @@ import { DedupeWindow, parseDeviceTopic } from "../../runtime/cloud/index.js";
 import type { Clock } from "../../runtime/clock/index.js";
 import type { AgentConfig } from "../../runtime/config/agent-config.js";
 import { ErrorCode, isVigilError, VigilError } from "../../runtime/errors/index.js";
-import { silentLogger, type Logger } from "../../runtime/observe/index.js";
+import { silentLogger, withComponent, type Logger } from "../../runtime/observe/index.js";
 import { createDetector, type Detector } from "../../runtime/perception/index.js";
 import {
   checkArtifactIO,
@@ -159,7 +159,7 @@ export class DeviceAgent {
     this.#site = deps.site;
     this.#device = deps.device;
     this.#clock = deps.clock;
-    this.#logger = deps.logger ?? silentLogger;
+    this.#logger = withComponent(deps.logger ?? silentLogger, "agent");
     this.#trusted = deps.trustedKeys;
     this.#slot = deps.slot;
     this.#load = deps.loadDetector ?? ((model, spec) => createDetector({ model, spec, logger: this.#logger, clock: this.#clock }));

@@ -1,7 +1,7 @@
 import { asyncScheduler, interval, ReplaySubject, type Observable, type SchedulerLike, type Subscription } from "rxjs";
 import { VigilError } from "../errors/index.js";
 import type { Clock } from "../clock/index.js";
-import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import type { ActuationCommandMessage, CommandKindName } from "../../proto/index.js";
 import { CommandSubscriber } from "./command-subscriber.js";
 import { CommandTable, compareRestrictiveness } from "./command-table.js";
@@ -82,7 +82,7 @@ export class ActuatorGateway {
 
   private constructor(options: ActuatorGatewayOptions) {
     this.#clock = options.clock;
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = withComponent(options.logger ?? silentLogger, "actuation");
     this.#rejectLog = new RateLimitedLog(this.#logger, options.clock);
     this.#machineId = options.machineId;
     this.#maxValidityNs = BigInt(options.maxValidityMs ?? 1000) * 1_000_000n;

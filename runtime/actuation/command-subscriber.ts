@@ -2,7 +2,7 @@ import { decodeActuationCommand, type ActuationCommandMessage } from "../../prot
 import type { Clock } from "../clock/index.js";
 import { isVigilError, VigilError } from "../errors/index.js";
 import { ZmqFrameSource } from "../ingest/index.js";
-import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 
 export interface CommandSubscriberOptions {
   /** Command PUB endpoints to connect to. */
@@ -37,7 +37,7 @@ export class CommandSubscriber {
   private constructor(sources: ZmqFrameSource[], options: CommandSubscriberOptions) {
     this.#sources = sources;
     this.#options = options;
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = withComponent(options.logger ?? silentLogger, "actuation");
     this.#rejectLog = new RateLimitedLog(this.#logger, options.clock);
     this.#loops = sources.map((source) => this.#readLoop(source));
   }

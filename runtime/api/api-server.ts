@@ -4,7 +4,7 @@ import { Registry } from "prom-client";
 import { SystemClock, type Clock } from "../clock/index.js";
 import { isLoopbackHost, type ApiConfig } from "../config/api-config.js";
 import { VigilError } from "../errors/index.js";
-import type { Logger } from "../observe/index.js";
+import { withComponent, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { ApiError } from "./api-error.js";
 import { ApiMetrics, UNMATCHED_ROUTE, type ApiCountsSnapshot } from "./api-metrics.js";
@@ -85,7 +85,7 @@ export class ApiServer {
     for (const m of o.mutations ?? []) {
       if (!/^\/v1\/[A-Za-z0-9/_-]+$/.test(m.path)) throw new VigilError("CONFIG_INVALID", `API mutation path "${m.path}" must be under /v1/ (letters, digits, / _ -)`);
     }
-    const logger = o.logger.child({ component: "api" });
+    const logger = withComponent(o.logger, "api");
     const clock = o.clock ?? new SystemClock();
     const registry = o.registry ?? new Registry();
     const metrics = new ApiMetrics(registry);

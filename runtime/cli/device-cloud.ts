@@ -1,6 +1,6 @@
 import { dirname } from "node:path";
 import { interval, type Subscription } from "rxjs";
-import { DeviceAgent, ModelSlot } from "../../device/agent/index.js";
+import { DeviceAgent, ModelSlot, type AgentReport } from "../../device/agent/index.js";
 import { loadTrustedKeys } from "../../device/manifest/index.js";
 import { vigil } from "../../proto/index.js";
 import type { ActuationCommandMessage } from "../actuation/index.js";
@@ -21,6 +21,8 @@ export interface DeviceCloudOptions {
   detector: Detector | undefined;
   /** Loads a stored model version with the pipeline's backends and timeouts. */
   loadModel: (modelPath: string, specPath: string) => Promise<Detector>;
+  /** Sees every agent report after it is queued for the fleet (the audit trail). */
+  onModelReport?: (report: AgentReport) => void;
 }
 
 /** Risk events that may wait for the outbox at once; beyond, an event is logged and counted, not queued. */
@@ -83,6 +85,7 @@ export class DeviceCloud {
         loadDetector: o.loadModel,
         report: async (r) => {
           await link.sendModelStatus(r);
+          o.onModelReport?.(r);
         },
         onStatusChange: () => statusChanged.to?.(),
       });

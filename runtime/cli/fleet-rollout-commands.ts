@@ -422,7 +422,7 @@ async function brokerOptions(flags: BrokerFlags): Promise<FleetBrokerOptions> {
 
 function fleetLogger(): Logger {
   // progress lines are the command's output on stderr; the JSON log adds warnings only unless asked
-  return createLogger("fleet", process.env.VIGIL_LOG_LEVEL ?? "warn");
+  return createLogger("fleet", process.env.VIGIL_LOG_LEVEL ?? "warn", "fleet");
 }
 
 async function readText(option: string, path: string): Promise<string> {

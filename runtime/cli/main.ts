@@ -2,7 +2,9 @@ import { Command, CommanderError } from "commander";
 import { superviseCommand } from "../../fallback/index.js";
 import { isVigilError } from "../errors/index.js";
 import { actuatorCommand } from "./actuator-command.js";
+import { auditCommand } from "./audit-command.js";
 import { detectCommand } from "./detect-command.js";
+import { driftCommand } from "./drift-command.js";
 import { evalCommand } from "./eval-command.js";
 import { fleetCommand } from "./fleet-command.js";
 import { gateCommand } from "./gate-command.js";
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   program.addCommand(actuatorCommand());
   program.addCommand(superviseCommand());
   program.addCommand(fleetCommand());
+  program.addCommand(driftCommand());
+  program.addCommand(auditCommand());
   // Subcommands added with addCommand do not inherit exitOverride: set it on every one.
   const override = (cmd: Command): void => {
     cmd.exitOverride();

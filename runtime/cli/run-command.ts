@@ -1,11 +1,14 @@
 import { Command } from "commander";
 import { interval } from "rxjs";
-import { loadPipeline, resolveConfigPath, type PipelineConfig } from "../config/index.js";
+import { loadPipeline, resolveConfigPath, type AuditConfig, type PipelineConfig } from "../config/index.js";
 import { RuntimePipeline, SystemClock, combineTaps, type Clock } from "../graph/index.js";
 import { RuntimeMetrics } from "../metrics/index.js";
 import { startApiServer, type ApiServer } from "../api/index.js";
 import { runtimeReadiness } from "./runtime-readiness.js";
-import { createLogger, type Logger } from "../observe/index.js";
+import { driftEventFields, driftTaps, openDriftMonitor } from "../drift/index.js";
+import { AuditTrail, auditTaps, recordConfig } from "../audit/index.js";
+import { isVigilError } from "../errors/index.js";
+import { createLogger, withComponent, type Logger } from "../observe/index.js";
 import { createDetector, type Detector } from "../perception/index.js";
 import { LogRecorder, recordingTaps } from "../record/index.js";
 import { DeviceCloud } from "./device-cloud.js";
@@ -41,6 +44,11 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   let metrics: RuntimeMetrics | undefined;
   let api: ApiServer | undefined;
   let pipeline: RuntimePipeline | undefined;
+  const trail = config.audit === undefined ? undefined : await openAuditTrail(config.audit, path, config, clock, logger);
+  const audit =
+    trail === undefined
+      ? undefined
+      : auditTaps(trail, { onError: (err, kind) => withComponent(logger, "audit").error({ err, code: isVigilError(err) ? err.code : "AUDIT_WRITE_FAILED", kind }, "audit entry not written") });
   try {
     if (config.cloud !== undefined) {
       cloud = await DeviceCloud.start({
@@ -50,6 +58,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
         clock,
         detector: booted,
         loadModel: (model, spec) => loadDetector(config, path, { model, spec }, logger, clock),
+        onModelReport: audit?.onModelReport,
       });
       detector = cloud.detector;
       logger.info({ broker: config.cloud.broker_url, site: config.cloud.site, device: config.cloud.device, agent: cloud.agent !== undefined }, "cloud link started");
@@ -59,8 +68,22 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
       logger.info({ dir: recorder.dir, rotateBytes: config.record.rotate_bytes, rotateSeconds: config.record.rotate_seconds, maxTotalBytes: config.record.max_total_bytes }, "recording");
     }
     metrics = config.metrics.enabled ? new RuntimeMetrics({ config: config.metrics, clock }) : undefined;
-    const taps = combineTaps(metrics?.taps(), cloud?.taps(), recorder === undefined ? undefined : recordingTaps(recorder));
-    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...taps });
+    const drift =
+      config.drift?.enabled === true
+        ? await openDriftMonitor({
+            config: config.drift,
+            clock,
+            logger: withComponent(logger, "drift"),
+            registry: metrics?.registry,
+            referenceFile: config.drift.reference.file === undefined ? undefined : resolveConfigPath(path, config.drift.reference.file),
+            onAlarm: (e) => {
+              cloud?.link.sendDriftEvent(driftEventFields(e)).catch((err: unknown) => logger.error({ err, component: "drift" }, "drift event not queued"));
+            },
+          })
+        : undefined;
+    const driftHooks = drift === undefined ? undefined : driftTaps(drift);
+    const taps = combineTaps(metrics?.taps(), cloud?.taps(), driftHooks, audit === undefined ? undefined : { onCommand: audit.onCommand }, recorder === undefined ? undefined : recordingTaps(recorder));
+    pipeline = await RuntimePipeline.start(config, { detector, clock, logger, ...taps, onImageStatistics: driftHooks?.onImageStatistics });
     const running = pipeline;
     const active = detector;
     cloud?.setCountersSource(() => running.counters.snapshot());
@@ -107,6 +130,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
     await api?.close();
     await pipeline?.stop();
     await cloud?.close();
+    await trail?.close();
     await recorder?.close();
     await detector?.dispose();
     throw err;
@@ -159,6 +183,7 @@ export async function runPipelineUntilSignal(configPath: string, overrides: { mo
   const cloudSummary = await cloud?.close();
   await detector?.dispose();
   const recording = await recorder?.close();
+  await trail?.close();
   logger.info({ ...summary, ...(recording === undefined ? {} : { recording }), ...(cloudSummary === undefined ? {} : { cloud: cloudSummary }) }, "stopped");
   process.removeListener("SIGINT", force);
   process.removeListener("SIGTERM", force);
@@ -195,4 +220,26 @@ export async function loadDetector(config: PipelineConfig, path: string, overrid
     logger,
     clock,
   });
+}
+
+/**
+ * The audit trail of `vigil run`, with this start's config recorded (config_loaded, and
+ * config_changed when it differs from the last one in the trail). A trail that does not open
+ * (a torn last line after a power cut, another writer) is logged with its code and the
+ * pipeline runs without one: a safety device must not stay down for its audit file; the
+ * operator moves the file aside and `vigil audit verify` tells what happened.
+ */
+async function openAuditTrail(a: AuditConfig, path: string, config: PipelineConfig, clock: Clock, logger: Logger): Promise<AuditTrail | undefined> {
+  const log = withComponent(logger, "audit");
+  let trail: AuditTrail | undefined;
+  try {
+    trail = await AuditTrail.open({ path: resolveConfigPath(path, a.file), clock, maxBytes: a.max_bytes, maxFiles: a.max_files, maxPending: a.max_pending });
+    await recordConfig(trail, path, config);
+    log.info({ file: resolveConfigPath(path, a.file), seq: trail.lastSeq }, "audit trail open");
+    return trail;
+  } catch (err) {
+    await trail?.close();
+    log.error({ err, code: isVigilError(err) ? err.code : "AUDIT_WRITE_FAILED", file: a.file }, "audit trail not open: running without one (move the file aside; vigil audit verify names the bad line)");
+    return undefined;
+  }
 }

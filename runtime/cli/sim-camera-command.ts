@@ -25,7 +25,7 @@ export function simCommand(): Command {
       if ((opts.connect === undefined) === (opts.bind === undefined)) {
         throw new VigilError("USAGE", "give exactly one of --connect ENDPOINT or --bind ENDPOINT");
       }
-      const logger = createLogger("vigil-sim-camera");
+      const logger = createLogger("vigil-sim-camera", undefined, "sim");
       const clock = new SystemClock();
       const simulator = await CameraSimulator.open({
         framesDir: opts.frames,

@@ -57,7 +57,7 @@ export function simScenarioCommand(): Command {
         throw new VigilError("USAGE", "give exactly one of --connect ENDPOINT or --bind ENDPOINT");
       }
       const scenario = await loadScenarioFile(scenarioPath(nameOrFile));
-      const logger = createLogger("vigil-sim-scenario");
+      const logger = createLogger("vigil-sim-scenario", undefined, "sim");
       const endpoint = (opts.connect ?? opts.bind) as string;
       const simulator = await ScenarioSimulator.open({
         scenario,

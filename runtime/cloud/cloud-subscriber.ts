@@ -1,7 +1,7 @@
 import { connect, type IConnackPacket, type IPublishPacket, type MqttClient } from "mqtt";
 import { SystemClock, type Clock } from "../clock/index.js";
 import { VigilError } from "../errors/index.js";
-import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import { DedupeWindow, type DedupeWindowOptions } from "./dedupe-window.js";
 import { mqttConnectOptions, type CloudTlsOptions } from "./mqtt-connect-options.js";
 
@@ -82,7 +82,7 @@ export class CloudSubscriber {
     this.filters = [...options.filters];
     const clock = options.clock ?? new SystemClock();
     this.#dedupe = new DedupeWindow({ maxIds: 100_000, ...options.dedupe });
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = withComponent(options.logger ?? silentLogger, "cloud");
     this.#log = new RateLimitedLog(this.#logger, clock, { intervalMs: 30_000, perInterval: 3 });
   }
 

@@ -2,7 +2,7 @@ import { connect, type IConnackPacket, type MqttClient } from "mqtt";
 import { bigintToLong, vigil } from "../../proto/index.js";
 import { SystemClock, type Clock } from "../clock/index.js";
 import { isVigilError } from "../errors/index.js";
-import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import type { CloudLinkCounters, CloudLinkError, CloudLinkState } from "./cloud-link-counters.js";
 import type { DurableOutbox } from "./durable-outbox.js";
 import type { MessageIdSequence } from "./message-id-sequence.js";
@@ -35,7 +35,7 @@ export interface CloudLinkOptions {
   closeTimeoutMs?: number;
   /** Everything but the retained status goes through it; the link closes it in close(). */
   outbox: DurableOutbox;
-  /** Ids for sendRiskEvent / sendTelemetry / sendModelStatus. */
+  /** Ids for sendRiskEvent / sendTelemetry / sendModelStatus / sendDriftEvent. */
   ids: MessageIdSequence;
   clock?: Clock;
   logger?: Logger;
@@ -45,6 +45,7 @@ export interface CloudLinkOptions {
 export type CommandHandler = (topic: string, payload: Buffer) => void | Promise<void>;
 
 type ModelStatusFields = Omit<vigil.v1.ModelStatusReport.$Properties, "messageId" | "site" | "device">;
+type DriftEventFields = Omit<vigil.v1.DriftEvent.$Properties, "eventId" | "site" | "device">;
 
 const COMMAND_INVALID = "CLOUD_COMMAND_INVALID";
 const LINK_DOWN = "CLOUD_LINK_DOWN";
@@ -118,7 +119,7 @@ export class CloudLink {
     this.#outbox = options.outbox;
     this.#ids = options.ids;
     this.#clock = options.clock ?? new SystemClock();
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = withComponent(options.logger ?? silentLogger, "cloud");
     // a broker away for hours must not flood the log: a few lines per half minute, then a count
     this.#log = new RateLimitedLog(this.#logger, this.#clock, { intervalMs: 30_000, perInterval: 3 });
     this.#commandPrefix = this.topics.commands.slice(0, -1); // ".../cmd/"
@@ -227,6 +228,20 @@ export class CloudLink {
       timeNs: report.timeNs ?? bigintToLong(this.#clock.nowNs()),
     }).finish();
     await this.enqueue({ id, class: "model", topic: this.topics.modelStatus, body });
+    return id;
+  }
+
+  /** Sends a DriftEvent (class "drift": not in the drop order, so never dropped); resolves with its event_id once it is durable. */
+  async sendDriftEvent(fields: DriftEventFields): Promise<string> {
+    const id = await this.#ids.next();
+    const body = vigil.v1.DriftEvent.encode({
+      ...fields,
+      eventId: id,
+      site: this.site,
+      device: this.device,
+      timeNs: fields.timeNs ?? bigintToLong(this.#clock.nowNs()),
+    }).finish();
+    await this.enqueue({ id, class: "drift", topic: this.topics.driftEvents, body });
     return id;
   }
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { AgentConfigSchema } from "./agent-config.js";
 import { ApiConfigSchema } from "./api-config.js";
+import { AuditConfigSchema } from "./audit-config.js";
 import { CloudConfigSchema } from "./cloud-config.js";
+import { DriftConfigSchema } from "./drift-config.js";
 import { MetricsConfigSchema } from "./metrics-config.js";
 import { FallbackConfigSchema } from "../../fallback/fallback-config.js";
 import { ActuationConfigSchema } from "../actuation/actuation-config.js";
@@ -188,6 +190,10 @@ export const PipelineSchema = z
     record: RecordConfigSchema.prefault({}),
     /** When set, `vigil run` serves the local HTTP API (health, readiness, /metrics, status, models, /v1/infer) on 127.0.0.1. */
     api: ApiConfigSchema.optional(),
+    /** When set, input and output drift against a reference profile (PSI, KS): alarms as metrics, logs and MQTT events. */
+    drift: DriftConfigSchema.optional(),
+    /** When set, a hash-chained JSONL audit trail: config loads and changes, model activations and rollbacks, safe stops, operator overrides. */
+    audit: AuditConfigSchema.optional(),
     /** Prometheus metrics (prom-client): served by the local API at /metrics. On by default. */
     metrics: MetricsConfigSchema.prefault({}),
     /** When set, `vigil run` links the device to the fleet over MQTT: status, risk events, telemetry, commands. */

@@ -1,9 +1,9 @@
 import { map, merge, share, Subject, tap, type Observable, type Subscription } from "rxjs";
 import { arbitrate, CommandPublisher, CommandSubscriber, riskToCommand, type ActuationCommandMessage } from "../actuation/index.js";
 import type { PipelineConfig, PublishConfig } from "../config/index.js";
-import { HeartbeatPublisher, RuntimeHealth } from "../health/index.js";
+import { HeartbeatPublisher, RuntimeHealth, type ImageStatisticsListener } from "../health/index.js";
 import { FrameValidator, ObjectListValidator, ZmqFrameSource, ingestFrames, ingestObjectLists, type FrameItem, type ObjectsItem } from "../ingest/index.js";
-import { PipelineCounters, RateLimitedLog, type CountersSnapshot, type Logger } from "../observe/index.js";
+import { PipelineCounters, RateLimitedLog, withComponent, type CountersSnapshot, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { ZmqPublisher, encodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
 import { assessRisk, encodeRiskAssessment, type RiskAssessmentMessage } from "../risk/index.js";
@@ -32,6 +32,8 @@ export interface RuntimePipelineDeps {
   onFrame?: (item: FrameItem | ObjectsItem) => void;
   /** Every heartbeat as it is published, when the pipeline has a heartbeat section. */
   onHeartbeat?: (message: HeartbeatMessage) => void;
+  /** Brightness and contrast of each frame the image checks ran on (drift). */
+  onImageStatistics?: ImageStatisticsListener;
 }
 
 export interface PipelineSummary {
@@ -96,6 +98,7 @@ export class RuntimePipeline {
       throw new VigilError("USAGE", "the pipeline ingests camera frames but no detector was given: configure detector.model, or use kind: objects");
     }
     const gauge: LatestWinsGauge = { waiting: 0, inFlight: 0 };
+    const healthLogger = withComponent(deps.logger, "health");
     const health = new RuntimeHealth({
       name: config.name,
       config: config.health,
@@ -106,7 +109,7 @@ export class RuntimePipeline {
       stages: { detect: config.ingest.some((i) => i.kind === "frames"), arbiter: config.actuation !== undefined },
       detector: deps.detector,
       detectQueueDepth: () => gauge.waiting + gauge.inFlight,
-      onImageCheckError: (sensor, err) => deps.logger.warn({ sensor, err }, "image health check failed"),
+      onImageCheckError: (sensor, err) => healthLogger.warn({ sensor, err }, "image health check failed"),
     });
     // The pipeline object does not exist yet when the sockets open: route through a holder.
     const forward: { to?: (c: ActuationCommandMessage) => void } = {};
@@ -130,7 +133,7 @@ export class RuntimePipeline {
       await closeOutputs(outputs);
       throw err;
     }
-    const pipeline = new RuntimePipeline(sources, outputs, deps.logger, health, gauge);
+    const pipeline = new RuntimePipeline(sources, outputs, withComponent(deps.logger, "graph"), health, gauge);
     forward.to = (c) => pipeline.#otherCommands.next(c);
     pipeline.#run(config, deps);
     outputs.heartbeats?.start();
@@ -138,11 +141,14 @@ export class RuntimePipeline {
   }
 
   #run(config: PipelineConfig, deps: RuntimePipelineDeps): void {
-    const { clock, logger, detector } = deps;
-    const log = new RateLimitedLog(logger, clock, {
-      intervalMs: config.logging.reject_log_interval_ms,
-      perInterval: config.logging.reject_log_per_interval,
-    });
+    const { clock, detector } = deps;
+    const logger = this.#logger;
+    // One rate-limited log per folder, so each line names the component that refused the input.
+    const limits = { intervalMs: config.logging.reject_log_interval_ms, perInterval: config.logging.reject_log_per_interval };
+    const log = new RateLimitedLog(logger, clock, limits);
+    const ingestLog = new RateLimitedLog(withComponent(deps.logger, "ingest"), clock, limits);
+    const trackLog = new RateLimitedLog(withComponent(deps.logger, "tracking"), clock, limits);
+    const riskLog = new RateLimitedLog(withComponent(deps.logger, "risk"), clock, limits);
     const counters = this.counters;
     const defaultAge = msToNs(config.max_frame_age_ms);
     const ages = new Map(
@@ -156,7 +162,7 @@ export class RuntimePipeline {
     const objectSources = this.#sources.flatMap((source, i) => (config.ingest[i]!.kind === "objects" ? [{ source, ing: config.ingest[i]! }] : []));
     const cameraDetections$ = merge(
       ...frameSources.map(({ source, ing }) =>
-        ingestFrames(source, new FrameValidator({ maxMessageBytes: ing.max_message_bytes, clock }), { counters, log }),
+        ingestFrames(source, new FrameValidator({ maxMessageBytes: ing.max_message_bytes, clock }), { counters, log: ingestLog }),
       ),
     ).pipe(
       admit,
@@ -176,7 +182,7 @@ export class RuntimePipeline {
     );
     const objectDetections$ = merge(
       ...objectSources.map(({ source, ing }) =>
-        ingestObjectLists(source, new ObjectListValidator({ maxMessageBytes: ing.max_message_bytes, maxObjects: ing.max_objects, clock }), { counters, log }),
+        ingestObjectLists(source, new ObjectListValidator({ maxMessageBytes: ing.max_message_bytes, maxObjects: ing.max_objects, clock }), { counters, log: ingestLog }),
       ),
     ).pipe(
       admit,
@@ -194,7 +200,7 @@ export class RuntimePipeline {
         deps.onDetections?.(m);
         out.detections.publish(encodeDetectionSet(m));
       }),
-      trackFrames({ config: config.tracker, clock, maxSensors: config.max_sensors, log }),
+      trackFrames({ config: config.tracker, clock, maxSensors: config.max_sensors, log: trackLog }),
       tap((m) => {
         health.noteStage("track", m.captureTimeNs, m.timings.tracking ?? 0n);
         deps.onTracks?.(m);
@@ -203,7 +209,7 @@ export class RuntimePipeline {
       assessRisk({
         config: config.risk,
         clock,
-        onRejected: (input, code) => log.warn(code, { sensor: input.sensorId }, "risk stage refused a sensor"),
+        onRejected: (input, code) => riskLog.warn(code, { sensor: input.sensorId }, "risk stage refused a sensor"),
       }),
       tap((m) => {
         health.noteStage("risk", m.captureTimeNs, m.decisionTimeNs - m.captureTimeNs);

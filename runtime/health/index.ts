@@ -13,6 +13,6 @@ export {
 } from "./sensor-health.js";
 export { SensorHealthConfigSchema, type SensorHealthConfig } from "./sensor-health-config.js";
 export { HealthConfigSchema, HeartbeatConfigSchema, type HealthConfig, type HeartbeatConfig } from "./health-config.js";
-export { RuntimeHealth, ALL_SENSORS, type DetectorHealthSource, type HeartbeatReport, type RuntimeHealthOptions } from "./runtime-health.js";
+export { RuntimeHealth, ALL_SENSORS, type DetectorHealthSource, type HeartbeatReport, type ImageStatisticsListener, type RuntimeHealthOptions } from "./runtime-health.js";
 export { HeartbeatPublisher, type HeartbeatPublisherOptions } from "./heartbeat-publisher.js";
 export { SlidingWindowCount } from "./sliding-window-count.js";

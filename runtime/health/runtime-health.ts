@@ -5,7 +5,7 @@ import { isVigilError, type FrameRejectCode } from "../errors/index.js";
 import type { CounterListener } from "../observe/index.js";
 import type { ImageInput } from "../perception/index.js";
 import type { HealthConfig } from "./health-config.js";
-import { frameStatistics, SensorHealthMonitor, thumbnailFor } from "./sensor-health.js";
+import { frameStatistics, SensorHealthMonitor, thumbnailFor, type FrameStatistics } from "./sensor-health.js";
 import { SlidingWindowCount } from "./sliding-window-count.js";
 
 /** A heartbeat before the publisher numbers it. */
@@ -15,6 +15,9 @@ export type HeartbeatReport = Omit<HeartbeatMessage, "seq">;
 export interface DetectorHealthSource {
   health?(): { state: HealthStateName; reasons: readonly string[] };
 }
+
+/** Receives the statistics of each frame the image checks ran on (drift monitoring reuses them instead of decoding again). */
+export type ImageStatisticsListener = (sensorId: string, stats: FrameStatistics) => void;
 
 /** The ingest instance that covers all traffic, including messages no sensor can be named for. */
 export const ALL_SENSORS = "*";
@@ -37,6 +40,8 @@ export interface RuntimeHealthOptions {
   detectQueueDepth?: () => number;
   /** An image check failed for another reason than an undecodable frame (logged by the caller). */
   onImageCheckError?: (sensorId: string, err: unknown) => void;
+  /** Each checked frame's thumbnail statistics (every image.every_n_frames-th frame, none while a sensor's check is busy). */
+  onImageStatistics?: ImageStatisticsListener;
 }
 
 interface SensorLink {
@@ -86,9 +91,11 @@ export class RuntimeHealth {
   readonly #detectDropped: SlidingWindowCount;
   readonly #detectOutcomes: SlidingWindowCount;
   readonly #detectProcessed: SlidingWindowCount;
+  readonly #imageListeners: ImageStatisticsListener[] = [];
 
   constructor(options: RuntimeHealthOptions) {
     this.#options = options;
+    if (options.onImageStatistics !== undefined) this.#imageListeners.push(options.onImageStatistics);
     this.#windowNs = msToNs(options.config.window_ms);
     this.#all = this.#newLink(undefined, msToNs(options.maxFrameAgeMs));
     for (const [id, sensor] of Object.entries(options.sensors)) {
@@ -128,6 +135,15 @@ export class RuntimeHealth {
       if (outcome === "processed") this.#detectProcessed.add(now);
     },
   };
+
+  /**
+   * Adds a listener for each checked frame's thumbnail statistics (as the onImageStatistics
+   * option does), e.g. on a running pipeline's health. A listener that throws is reported
+   * through onImageCheckError.
+   */
+  onImageStatistics(listener: ImageStatisticsListener): void {
+    this.#imageListeners.push(listener);
+  }
 
   /** A frame or object list passed validation and admission. */
   noteAccepted(sensorId: string, captureTimeNs: bigint, receivedNs: bigint): void {
@@ -181,7 +197,9 @@ export class RuntimeHealth {
     if (link === undefined || link.imageFrames++ % imageConfig.every_n_frames !== 0) return;
     const thumb = await thumbnailFor(image);
     link.image ??= new SensorHealthMonitor(imageConfig);
-    link.imageReasons = link.image.update(frameStatistics(thumb.pixels, thumb.width, thumb.height, thumb.channels)).reasons;
+    const stats = frameStatistics(thumb.pixels, thumb.width, thumb.height, thumb.channels);
+    link.imageReasons = link.image.update(stats).reasons;
+    for (const listener of this.#imageListeners) listener(sensorId, stats);
   }
 
   /**

@@ -1,3 +1,3 @@
-export { createLogger, silentLogger, type Logger } from "./logger.js";
+export { createLogger, withComponent, sensorLogger, silentLogger, type Logger } from "./logger.js";
 export { RateLimitedLog } from "./rate-limited-log.js";
 export { PipelineCounters, type CounterListener, type CountersSnapshot, type SensorCounts } from "./pipeline-counters.js";

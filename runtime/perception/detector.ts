@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { VigilError } from "../errors/index.js";
 import { SystemClock, type Clock } from "../clock/index.js";
-import { createLogger, type Logger } from "../observe/index.js";
+import { createLogger, withComponent, type Logger } from "../observe/index.js";
 import type { Tensor } from "./backend.js";
 import type { BackendFailure, BackendModules } from "./backend-chain.js";
 import { BackendLadder } from "./backend-ladder.js";
@@ -73,7 +73,7 @@ const DEFAULT_RETRY_AFTER_MS = 30_000;
  */
 export async function createDetector(options: DetectorOptions): Promise<SpecDetector> {
   const { model, backends = DEFAULT_BACKENDS } = options;
-  const logger = options.logger ?? createLogger("perception");
+  const logger = withComponent(options.logger ?? createLogger("perception"), "perception");
   const clock = options.clock ?? new SystemClock();
   await assertModelFile(model);
   const spec = await loadModelSpec({ model, spec: options.spec, preset: options.preset, overrides: options.specOverrides });

@@ -10,7 +10,7 @@ import { OnnxNodeWorkerSession, type WorkerSessionOptions } from "./onnx-node-wo
 import { OrtBackendSession } from "./ort-backend-session.js";
 
 let moduleLogger: Logger | undefined;
-const defaultLogger = (): Logger => (moduleLogger ??= createLogger("onnx-node"));
+const defaultLogger = (): Logger => (moduleLogger ??= createLogger("onnx-node", undefined, "perception"));
 
 /**
  * onnxruntime-node: native CPU, plus CUDA / TensorRT where their provider libraries are

@@ -7,7 +7,7 @@ import type { BackendOptions, BackendSession, InferenceBackend, ModelSource } fr
 import { OrtBackendSession } from "./ort-backend-session.js";
 
 let moduleLogger: Logger | undefined;
-const defaultLogger = (): Logger => (moduleLogger ??= createLogger("onnx-wasm"));
+const defaultLogger = (): Logger => (moduleLogger ??= createLogger("onnx-wasm", undefined, "perception"));
 
 // The WASM runtime starts once per process with the thread count set before the first
 // session; later sessions share it, whatever they ask for.

@@ -19,7 +19,7 @@ export const tfjsBackend: InferenceBackend = {
 let defaultLogger: Logger | undefined;
 
 async function loadTfjsSession(model: ModelSource, options: BackendOptions = {}): Promise<BackendSession> {
-  const logger = (options.logger ?? (defaultLogger ??= createLogger())).child({ backend: "tfjs" });
+  const logger = (options.logger ?? (defaultLogger ??= createLogger("vigil", undefined, "perception"))).child({ backend: "tfjs" });
   // Check the file before TF.js loads: a wrong file must hand over to the next backend fast.
   const file = await readGraphModelJson(model.path);
   const runtime = await tfjsRuntime(logger, options);

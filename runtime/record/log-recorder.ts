@@ -5,7 +5,7 @@ import type { Clock } from "../clock/index.js";
 import type { RecordConfig } from "../config/index.js";
 import { VigilError } from "../errors/index.js";
 import { encodeObjectList, encodeSensorFrame, type FrameItem, type ObjectsItem } from "../ingest/index.js";
-import { RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import { encodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
 import { encodeRiskAssessment, riskLevelFromName, type RiskAssessmentMessage, type RiskLevel } from "../risk/index.js";
 import { encodeTrackSet, type TrackSetMessage } from "../tracking/index.js";
@@ -120,7 +120,7 @@ export class LogRecorder {
     this.dir = dir;
     this.#config = config;
     this.#clock = options.clock;
-    this.#logger = options.logger ?? silentLogger;
+    this.#logger = withComponent(options.logger ?? silentLogger, "record");
     this.#warn = new RateLimitedLog(this.#logger, options.clock);
     this.#source = options.source ?? "vigil";
     this.#onFailure = options.onFailure;

@@ -7,7 +7,7 @@ import type { PipelineConfig } from "../config/index.js";
 import { VigilError } from "../errors/index.js";
 import { detectFrames, objectsToDetections, sensorViews } from "../graph/index.js";
 import { FrameValidator, ObjectListValidator, type FrameItem, type ObjectsItem } from "../ingest/index.js";
-import { PipelineCounters, RateLimitedLog, silentLogger, type Logger } from "../observe/index.js";
+import { PipelineCounters, RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import type { Detector } from "../perception/index.js";
 import { decodeDetectionSet, type DetectionSetMessage } from "../publish/index.js";
 import { assessRisk } from "../risk/index.js";
@@ -63,7 +63,7 @@ const MAX_WAITING_BYTES = 64 * 1024 * 1024;
  */
 export async function replayLog(options: ReplayOptions): Promise<ReplaySummary> {
   const { config, clock } = options;
-  const logger = options.logger ?? silentLogger;
+  const logger = withComponent(options.logger ?? silentLogger, "record");
   const log = await readMcapLog(options.log);
   if (log.problem !== undefined) logger.warn({ code: log.problem.code, log: options.log }, `${log.problem.message}; replaying the readable part`);
 

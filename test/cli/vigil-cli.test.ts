@@ -20,7 +20,7 @@ describe("vigil CLI", () => {
   const dir = mkdtempSync(join(tmpdir(), "vigil-cli-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([["run"], ["start"], ["detect"], ["sim"], ["sim", "camera"], ["sim", "scenario"], ["watch"], ["eval"], ["eval", "mot"], ["actuator"], ["track"], ["gate"], ["supervise"], ["fleet"], ["fleet", "keygen"], ["fleet", "sign"], ["fleet", "verify"]])("`vigil %s --help` prints usage and exits 0", (...cmd) => {
+  it.each([["run"], ["start"], ["detect"], ["sim"], ["sim", "camera"], ["sim", "scenario"], ["watch"], ["eval"], ["eval", "mot"], ["actuator"], ["track"], ["gate"], ["supervise"], ["fleet"], ["fleet", "keygen"], ["fleet", "sign"], ["fleet", "verify"], ["audit"], ["audit", "verify"], ["audit", "show"]])("`vigil %s --help` prints usage and exits 0", (...cmd) => {
     const r = vigil([...cmd, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: vigil ${cmd.join(" ")}`);

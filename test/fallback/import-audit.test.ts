@@ -12,7 +12,8 @@ import { REPO_ROOT } from "../fixtures.js";
 
 const ALLOWED_PACKAGES = new Set(["zeromq", "zod", "yaml", "commander", "long", "protobufjs"]);
 /** Whole folders the supervisor may load. */
-const ALLOWED_FOLDERS = ["proto/", "fallback/", "runtime/errors/", "runtime/clock/", "runtime/config/"];
+/** runtime/audit/ imports only node: modules, errors and clock (checked below), so the supervisor can keep its own audit trail. */
+const ALLOWED_FOLDERS = ["proto/", "fallback/", "runtime/errors/", "runtime/clock/", "runtime/config/", "runtime/audit/"];
 /** Config schema files (and their helpers) that runtime/config's pipeline schema pulls in. */
 const ALLOWED_SCHEMA_FILES = new Set([
   "runtime/actuation/actuation-config.ts",
@@ -81,9 +82,9 @@ describe("the supervisor's import graph", () => {
     expect(reached).toEqual(expect.arrayContaining(["fallback/supervise-main.ts", "fallback/supervisor-core.ts", "runtime/config/pipeline-schema.ts", "proto/gen/vigil.js"]));
   });
 
-  it("reaches only proto/, fallback/, errors, clock, config and the config schema files", () => {
+  it("reaches only proto/, fallback/, errors, clock, config, audit and the config schema files", () => {
     const outside = reached.filter((f) => !ALLOWED_FOLDERS.some((d) => f.startsWith(d)));
-    console.info(`supervisor import graph: ${reached.length} files; outside proto/, fallback/, errors, clock, config: ${outside.join(", ")}`);
+    console.info(`supervisor import graph: ${reached.length} files; outside proto/, fallback/, errors, clock, config, audit: ${outside.join(", ")}`);
     expect(outside.filter((f) => !ALLOWED_SCHEMA_FILES.has(f))).toEqual([]);
     expect(reached.filter((f) => /perception|sharp|onnx|tfjs|observe|graph\/(?!ground-view)|ingest\/|cli\//.test(f))).toEqual([]);
   });
@@ -95,6 +96,15 @@ describe("the supervisor's import graph", () => {
     // Bare builtins ("fs") are fine too, but the codebase writes them node:fs.
     expect(forbidden.filter((p) => !isBuiltin(p)).map((p) => `${p} (from ${graph.packages.get(p)!.join(", ")})`)).toEqual([]);
     for (const ml of ["rxjs", "pino", "sharp", "onnxruntime-node", "onnxruntime-web", "@tensorflow/tfjs"]) expect(packages).not.toContain(ml);
+  });
+
+  it("runtime/audit/ (allowed above) imports only node: builtins, its own files, errors and clock", () => {
+    const auditDir = join(REPO_ROOT, "runtime", "audit");
+    const audit = walk(readdirSync(auditDir).filter((f) => f.endsWith(".ts")).map((f) => join(auditDir, f)));
+    const files = [...audit.files].map((f) => relative(REPO_ROOT, f));
+    expect(files.filter((f) => !["runtime/audit/", "runtime/errors/", "runtime/clock/"].some((d) => f.startsWith(d)))).toEqual([]);
+    expect([...audit.packages.keys()]).toEqual([]);
+    expect(files).toContain("runtime/audit/audit-trail.ts");
   });
 
   it("has no import the walker cannot see (computed dynamic imports, require)", () => {

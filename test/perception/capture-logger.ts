@@ -1,6 +1,7 @@
-// A pino logger that keeps its lines in memory, so tests can assert what was logged.
+// The process logger, keeping its lines in memory, so tests can assert what was logged.
 import { Writable } from "node:stream";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
+import { createLogger } from "../../runtime/observe/index.js";
 
 export interface CapturedLine {
   level: number;
@@ -17,7 +18,8 @@ export function captureLogger(): { logger: Logger; lines: CapturedLine[] } {
       done();
     },
   });
-  return { logger: pino({ level: "debug" }, sink), lines };
+  // The process logger's own setup (component and sensor on every line), into memory.
+  return { logger: createLogger("test", "debug", "test", sink), lines };
 }
 
 /** pino's number for warn. */
