@@ -34,6 +34,8 @@ describeWithFixtures("local API of a running pipeline", ["video/PETS09-S2L1", "m
         detector: { model: fixture("models", "yolox_nano.onnx"), preset: "yolox", backends: ["onnx-node"] },
         output: { detections: { endpoint: "tcp://127.0.0.1:*" } },
         api: { port: 0 },
+        drift: { reference: { learn_minutes: 10 } },
+        audit: { file: "audit.jsonl" },
         logging: { stats_interval_ms: 0 },
       }),
     );
@@ -98,7 +100,16 @@ describeWithFixtures("local API of a running pipeline", ["video/PETS09-S2L1", "m
     const after = parsePrometheusText(await (await fetch(`${api}/metrics`)).text());
     expect([value(after, "vigil_api_infer_cache_total", { result: "miss" }), value(after, "vigil_api_infer_cache_total", { result: "hit" })]).toEqual([1, 1]);
 
+    // Drift is learning its reference (10 minutes), and says so.
+    expect(value(after, "vigil_drift_reference_learning", {})).toBe(1);
+
     runtime.child.kill("SIGTERM");
     expect(await runtime.exited, runtime.stderr()).toBe(0);
+    // The audit trail holds this start's config and verifies.
+    const verify = startVigil(["audit", "verify", join(dir, "audit.jsonl")]);
+    expect(await verify.exited, verify.stderr()).toBe(0);
+    expect(verify.stdout()).toMatch(/^OK: \d+ lines, chain intact/);
+    const entries = (await readFile(join(dir, "audit.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { kind: string });
+    expect(entries[0]?.kind).toBe("config_loaded");
   }, 120_000);
 });
