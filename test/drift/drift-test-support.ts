@@ -1,6 +1,7 @@
 // Synthetic pipeline outputs for the drift tests: DetectionSets, TrackSets, image statistics,
 // a logger that keeps its JSON lines, and a seeded normal generator.
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
+import { createLogger } from "../../runtime/observe/index.js";
 import { Registry } from "prom-client";
 import { DriftConfigSchema, type DriftConfig } from "../../runtime/config/drift-config.js";
 import { seededRandom } from "../../runtime/drift/seeded-random.js";
@@ -50,10 +51,10 @@ export function normalSource(seed: number): (mean: number, sd: number) => number
   };
 }
 
-/** A pino logger whose lines land in `lines`, parsed. */
+/** The process logger (component and sensor on every line) whose lines land in `lines`, parsed. */
 export function capturingLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: "debug" }, { write: (s: string) => void lines.push(JSON.parse(s) as Record<string, unknown>) });
+  const logger = createLogger("test", "debug", "test", { write: (s: string) => void lines.push(JSON.parse(s) as Record<string, unknown>) });
   return { logger, lines };
 }
 

@@ -142,7 +142,7 @@ describe("Supervisor over real ZeroMQ sockets (tcp loopback) with a real Actuato
     const stop = await transition(gw, lastSentNs, (t) => t.to === "SAFE_STOP", "SAFE_STOP after the heartbeats stop");
     const started = await nextEvent(sup, (e) => e.type === "incident_started" && e.incident.id === 2, "incident 2");
     expect(stop.command).toMatchObject({ source: "FALLBACK", kind: "SAFE_STOP" });
-    expect(stop.command?.reason).toMatch(/^FALLBACK_HEARTBEAT_MISSING: no heartbeat from ingest\/\* for \d+ ms \(deadline 150 ms\) \(\+3 more\)$/);
+    expect(stop.command?.reason).toMatch(/^FALLBACK_HEARTBEAT_MISSING: no heartbeat from ingest\/\* for \d+ ms \(deadline 150 ms\)( \(\+[1-3] more\))?$/); // the four beats arrive spread by a few ms: the first deadline may pass alone
     const reactionMs = Number(stop.atNs - lastSentNs) / 1e6;
     const detectMs = Number(started.atNs - lastSentNs) / 1e6;
     console.info(`last heartbeat -> incident ${detectMs.toFixed(1)} ms, -> gateway SAFE_STOP ${reactionMs.toFixed(1)} ms (deadline ${DEADLINE_MS} ms, check ${CHECK_MS} ms)`);
