@@ -3,25 +3,14 @@ import { SystemClock, type Clock } from "../clock/index.js";
 import { VigilError } from "../errors/index.js";
 import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import { DedupeWindow, type DedupeWindowOptions } from "./dedupe-window.js";
-import { mqttConnectOptions, type CloudTlsOptions } from "./mqtt-connect-options.js";
+import { mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
 
-export interface CloudSubscriberOptions {
-  url: string;
+export interface CloudSubscriberOptions extends MqttBrokerOptions {
   /** Stable across restarts: the broker keeps this session's subscriptions and queued messages. */
   clientId: string;
   /** Topic filters, subscribed QoS 1. */
   filters: readonly string[];
-  username?: string;
-  password?: string;
-  tls?: CloudTlsOptions;
-  /** Default 3600. */
-  sessionExpirySec?: number;
-  /** Default 30. */
-  keepaliveSec?: number;
-  /** Default 1000. */
-  reconnectMs?: number;
-  /** Per connection attempt, and what connect() waits for the first subscription at most. Default 10,000. */
-  connectTimeoutMs?: number;
+  // connectTimeoutMs also bounds what connect() waits for the first subscription.
   /** The de-duplication window over user property `id`. Default 100,000 ids. */
   dedupe?: DedupeWindowOptions;
   clock?: Clock;

@@ -16,6 +16,24 @@ export interface CloudTlsOptions {
 }
 
 /** One MQTT 5 session: what the link and the subscriber share. */
+/** How a client reaches the broker: what the device link and the consumers share (all but url optional). */
+export interface MqttBrokerOptions {
+  /** mqtt://host:port or mqtts://host:port. */
+  url: string;
+  username?: string;
+  password?: string;
+  /** Only with mqtts://. */
+  tls?: CloudTlsOptions;
+  /** How long the broker keeps the session (subscriptions, queued QoS 1 messages) while the client is away. Default 3600. */
+  sessionExpirySec?: number;
+  /** Default 30. */
+  keepaliveSec?: number;
+  /** Wait between reconnect attempts (10 ms to 10 min). Default 1000. */
+  reconnectMs?: number;
+  /** A CONNACK that has not come after this long counts as a failed attempt. Default 10,000. */
+  connectTimeoutMs?: number;
+}
+
 export interface MqttSessionOptions {
   /** mqtt://host:port or mqtts://host:port. */
   url: string;

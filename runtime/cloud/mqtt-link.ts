@@ -6,29 +6,15 @@ import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../obs
 import type { CloudLinkCounters, CloudLinkError, CloudLinkState } from "./cloud-link-counters.js";
 import type { DurableOutbox } from "./durable-outbox.js";
 import type { MessageIdSequence } from "./message-id-sequence.js";
-import { mqttConnectOptions, type CloudTlsOptions } from "./mqtt-connect-options.js";
+import { mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
 import type { OutboxMessage } from "./outbox-record.js";
 import { deviceTopics, type DeviceTopics } from "./topics.js";
 
-export interface CloudLinkOptions {
-  /** mqtt://host:port or mqtts://host:port. */
-  url: string;
+export interface CloudLinkOptions extends MqttBrokerOptions {
   site: string;
   device: string;
   /** Default `vigil-<site>-<device>`: one session per device, kept across restarts. */
   clientId?: string;
-  username?: string;
-  password?: string;
-  /** Only with mqtts://. */
-  tls?: CloudTlsOptions;
-  /** How long the broker keeps the session (queued commands) while the device is away. Default 3600. */
-  sessionExpirySec?: number;
-  /** Default 30. */
-  keepaliveSec?: number;
-  /** Wait between reconnect attempts (10 ms to 10 min). Default 1000. */
-  reconnectMs?: number;
-  /** A CONNACK that has not come after this long counts as a failed attempt. Default 10,000. */
-  connectTimeoutMs?: number;
   /** Most outbox records published and not yet acknowledged (also capped by the broker's receive maximum). Default 64. */
   maxInflight?: number;
   /** close() waits this long for the retained offline status to be acknowledged. Default 2000. */
