@@ -6,7 +6,7 @@ import { longToBigint, type vigil } from "../../proto/index.js";
 import { VigilError } from "../../runtime/errors/index.js";
 import { silentLogger, type Logger } from "../../runtime/observe/index.js";
 import { compareSemver, isSemver, manifestFromJson, manifestToJson, MANIFEST_FILE_SUFFIX } from "../manifest/index.js";
-import { syncDir, TEMP_MARK, writeFileAtomic } from "./atomic-write.js";
+import { syncDir, TEMP_MARK, writeFileAtomic } from "../../runtime/files/index.js";
 
 /** A model version the store holds: its signed manifest, artifact and spec file. */
 export interface StoredModel {

@@ -1,5 +1,5 @@
 import { connect, type IClientOptions, type MqttClient } from "mqtt";
-import { mqttClientOptions, readPem } from "../../runtime/cloud/index.js";
+import { MQTT_DEFAULTS, mqttClientOptions, readPem } from "../../runtime/cloud/index.js";
 import { VigilError } from "../../runtime/errors/index.js";
 
 /** Where the fleet side's MQTT broker is and how to log in: configuration, not code. */
@@ -59,9 +59,9 @@ export function fleetClientOptions(broker: FleetBrokerOptions, session: FleetSes
     tls: tlsGiven ? { ca, cert, key } : undefined,
     sessionExpirySec: session.sessionExpirySec,
     cleanStart: session.sessionExpirySec <= 0,
-    keepaliveSec: broker.keepaliveSec ?? 30,
-    reconnectMs: broker.reconnectMs ?? 1000,
-    connectTimeoutMs: broker.connectTimeoutMs ?? 10_000,
+    keepaliveSec: broker.keepaliveSec ?? MQTT_DEFAULTS.keepaliveSec,
+    reconnectMs: broker.reconnectMs ?? MQTT_DEFAULTS.reconnectMs,
+    connectTimeoutMs: broker.connectTimeoutMs ?? MQTT_DEFAULTS.connectTimeoutMs,
     will: session.will,
     manualConnect: true,
   });

@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { z } from "zod";
 import { VigilError } from "../../runtime/errors/index.js";
+import { writeFileAtomic } from "../../runtime/files/index.js";
 
 export const ROLLOUT_STATE_KIND = "vigil.fleet.rollout";
 export const ROLLOUT_STATE_VERSION = 1;
@@ -44,15 +45,7 @@ export type RolloutDeviceState = z.infer<typeof DeviceStateSchema>;
  */
 export async function writeRolloutState(path: string, state: RolloutState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp`;
-  const h = await open(tmp, "w");
-  try {
-    await h.writeFile(`${JSON.stringify(state, null, 2)}\n`);
-    await h.sync();
-  } finally {
-    await h.close();
-  }
-  await rename(tmp, path);
+  await writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
 }
 
 /** Reads a state file; CONFIG_NOT_FOUND when missing, CONFIG_INVALID when it is not one. */

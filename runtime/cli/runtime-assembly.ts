@@ -64,16 +64,17 @@ export async function assembleRuntime(config: PipelineConfig, path: string, over
       logger.info({ dir: recorder.dir, rotateBytes: config.record.rotate_bytes, rotateSeconds: config.record.rotate_seconds, maxTotalBytes: config.record.max_total_bytes }, "recording");
     }
     metrics = config.metrics.enabled ? new RuntimeMetrics({ config: config.metrics, clock }) : undefined;
+    const driftLog = withComponent(logger, "drift");
     const drift =
       config.drift?.enabled === true
         ? await openDriftMonitor({
             config: config.drift,
             clock,
-            logger: withComponent(logger, "drift"),
+            logger: driftLog,
             registry: metrics?.registry,
             referenceFile: config.drift.reference.file === undefined ? undefined : resolveConfigPath(path, config.drift.reference.file),
             onAlarm: (e) => {
-              cloud?.link.sendDriftEvent(driftEventFields(e)).catch((err: unknown) => logger.error({ err, component: "drift" }, "drift event not queued"));
+              cloud?.link.sendDriftEvent(driftEventFields(e)).catch((err: unknown) => driftLog.error({ err }, "drift event not queued"));
             },
           })
         : undefined;

@@ -3,7 +3,7 @@ import { SystemClock, type Clock } from "../clock/index.js";
 import { VigilError } from "../errors/index.js";
 import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../observe/index.js";
 import { DedupeWindow, type DedupeWindowOptions } from "./dedupe-window.js";
-import { mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
+import { brokerSession, mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
 
 export interface CloudSubscriberOptions extends MqttBrokerOptions {
   /** Stable across restarts: the broker keeps this session's subscriptions and queued messages. */
@@ -88,18 +88,9 @@ export class CloudSubscriber {
   async connect(): Promise<void> {
     if (this.#client !== undefined || this.#closing) throw new Error("CloudSubscriber.connect() may be called once, before close()");
     const o = this.#options;
-    const timeoutMs = o.connectTimeoutMs ?? 10_000;
-    const options = await mqttConnectOptions({
-      url: o.url,
-      clientId: o.clientId,
-      username: o.username,
-      password: o.password,
-      tls: o.tls,
-      sessionExpirySec: o.sessionExpirySec ?? 3600,
-      keepaliveSec: o.keepaliveSec ?? 30,
-      reconnectMs: o.reconnectMs ?? 1000,
-      connectTimeoutMs: timeoutMs,
-    });
+    const session = brokerSession(o, o.clientId);
+    const timeoutMs = session.connectTimeoutMs;
+    const options = await mqttConnectOptions(session);
     const client = connect(o.url, { ...options, manualConnect: true });
     client.on("connect", (connack) => this.#onConnect(connack));
     client.on("close", () => {

@@ -18,7 +18,7 @@ export {
 // The MQTT side: the device's link (outbox pump, retained status, commands) and the consumer.
 export { CloudLink, type CloudLinkOptions, type CommandHandler } from "./mqtt-link.js";
 export type { CloudLinkCounters, CloudLinkError, CloudLinkState } from "./cloud-link-counters.js";
-export { mqttClientOptions, mqttConnectOptions, readPem, type CloudTlsOptions, type MqttBrokerOptions, type MqttSessionOptions } from "./mqtt-connect-options.js";
+export { MQTT_DEFAULTS, brokerSession, mqttClientOptions, mqttConnectOptions, readPem, type CloudTlsOptions, type MqttBrokerOptions, type MqttSessionOptions } from "./mqtt-connect-options.js";
 export {
   CloudSubscriber,
   type CloudDelivery,

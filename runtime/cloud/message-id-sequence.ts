@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
+import { writeFileAtomic } from "../files/index.js";
 import { dirname } from "node:path";
 
 export interface MessageIdSequenceOptions {
@@ -57,21 +58,7 @@ export class MessageIdSequence {
   }
 
   async #persist(until: number): Promise<void> {
-    const tmp = `${this.#file}.tmp`;
-    const h = await open(tmp, "w");
-    try {
-      await h.writeFile(`${until}\n`);
-      await h.sync();
-    } finally {
-      await h.close();
-    }
-    await rename(tmp, this.#file);
-    const d = await open(dirname(this.#file), "r");
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
+    await writeFileAtomic(this.#file, `${until}\n`);
     this.#reservedUntil = until;
   }
 }

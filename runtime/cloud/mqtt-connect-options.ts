@@ -54,6 +54,29 @@ export interface MqttSessionOptions {
   manualConnect?: boolean;
 }
 
+/** What every Vigil MQTT client uses where MqttBrokerOptions leaves a value out. */
+export const MQTT_DEFAULTS = { sessionExpirySec: 3600, keepaliveSec: 30, reconnectMs: 1000, connectTimeoutMs: 10_000 } as const;
+
+/**
+ * The session a client asks for: its broker options (only those; callers' own fields stay
+ * out) with MQTT_DEFAULTS filled in, plus what is particular to it (will, clean start, ...).
+ *   await mqttConnectOptions(brokerSession(options, "vigil-dock-3-fl-7", { will }));
+ */
+export function brokerSession(broker: MqttBrokerOptions, clientId: string, extra: Partial<MqttSessionOptions> = {}): MqttSessionOptions {
+  return {
+    url: broker.url,
+    clientId,
+    username: broker.username,
+    password: broker.password,
+    tls: broker.tls,
+    sessionExpirySec: broker.sessionExpirySec ?? MQTT_DEFAULTS.sessionExpirySec,
+    keepaliveSec: broker.keepaliveSec ?? MQTT_DEFAULTS.keepaliveSec,
+    reconnectMs: broker.reconnectMs ?? MQTT_DEFAULTS.reconnectMs,
+    connectTimeoutMs: broker.connectTimeoutMs ?? MQTT_DEFAULTS.connectTimeoutMs,
+    ...extra,
+  };
+}
+
 const PEM_START = "-----BEGIN";
 
 /**

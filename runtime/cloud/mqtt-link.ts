@@ -6,7 +6,7 @@ import { RateLimitedLog, silentLogger, withComponent, type Logger } from "../obs
 import type { CloudLinkCounters, CloudLinkError, CloudLinkState } from "./cloud-link-counters.js";
 import type { DurableOutbox } from "./durable-outbox.js";
 import type { MessageIdSequence } from "./message-id-sequence.js";
-import { mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
+import { brokerSession, mqttConnectOptions, type MqttBrokerOptions } from "./mqtt-connect-options.js";
 import type { OutboxMessage } from "./outbox-record.js";
 import { deviceTopics, type DeviceTopics } from "./topics.js";
 
@@ -129,18 +129,9 @@ export class CloudLink {
   async connect(): Promise<void> {
     if (this.#client !== undefined || this.#closing) throw new Error("CloudLink.connect() may be called once, before close()");
     const o = this.#options;
-    const options = await mqttConnectOptions({
-      url: o.url,
-      clientId: this.clientId,
-      username: o.username,
-      password: o.password,
-      tls: o.tls,
-      sessionExpirySec: o.sessionExpirySec ?? 3600,
-      keepaliveSec: o.keepaliveSec ?? 30,
-      reconnectMs: o.reconnectMs ?? 1000,
-      connectTimeoutMs: o.connectTimeoutMs ?? 10_000,
-      will: { topic: this.topics.status, payload: this.#offlineStatus(), retain: true, qos: 1 },
-    });
+    const options = await mqttConnectOptions(
+      brokerSession(o, this.clientId, { will: { topic: this.topics.status, payload: this.#offlineStatus(), retain: true, qos: 1 } }),
+    );
     if (this.#closing) return;
     this.#setState("connecting", {});
     // handlers go on before the client connects: queued commands arrive with the CONNACK

@@ -6,7 +6,7 @@ import { binsOf } from "./drift-features.js";
 import { DRIFT_PROFILE_VERSION, type DriftProfile, type DriftSensorProfile } from "./drift-profile.js";
 import { binCount, binIndex, type HistogramBins } from "./fixed-histogram.js";
 import { ReservoirSample } from "./reservoir-sample.js";
-import { stringSeed } from "./seeded-random.js";
+import { stringSeed } from "./string-seed.js";
 
 /** The config fields a profile build uses. */
 export type DriftProfileBuildConfig = Pick<DriftConfig, "short_lived_frames" | "reservoir_size" | "seed" | "max_sensors" | "max_score_classes">;

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { VigilError } from "../errors/index.js";
+import { writeFileAtomic } from "../files/index.js";
 import { binsOf, isHistogramFeature } from "./drift-features.js";
 import { binCount } from "./fixed-histogram.js";
 
@@ -113,14 +113,11 @@ export function driftProfileJson(profile: DriftProfile): string {
   return `${JSON.stringify(profile)}\n`;
 }
 
-/** Writes a profile atomically (a temp file beside it, then rename), so a crash never leaves half a file. */
+/** Writes a profile atomically (writeFileAtomic), so a crash never leaves half a file. */
 export async function saveDriftProfile(profile: DriftProfile, path: string): Promise<void> {
-  const temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile(temp, driftProfileJson(profile), { flag: "wx" });
-    await rename(temp, path);
+    await writeFileAtomic(path, driftProfileJson(profile));
   } catch (err) {
-    await rm(temp, { force: true });
     throw new VigilError("DRIFT_PROFILE_WRITE_FAILED", `cannot write drift profile ${path}: ${(err as Error).message}`, { cause: err });
   }
 }

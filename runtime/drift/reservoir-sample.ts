@@ -1,4 +1,4 @@
-import { seededRandom } from "./seeded-random.js";
+import { mulberry32 } from "../sim/index.js";
 
 /**
  * A uniform random sample of at most `capacity` values from a stream of any length
@@ -15,7 +15,7 @@ export class ReservoirSample {
   constructor(capacity: number, seed: number) {
     if (!Number.isSafeInteger(capacity) || capacity < 1) throw new RangeError(`reservoir capacity must be a positive integer, got ${capacity}`);
     this.capacity = capacity;
-    this.#random = seededRandom(seed);
+    this.#random = mulberry32(seed);
   }
 
   add(value: number): void {

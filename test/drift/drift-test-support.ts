@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { createLogger } from "../../runtime/observe/index.js";
 import { Registry } from "prom-client";
 import { DriftConfigSchema, type DriftConfig } from "../../runtime/config/drift-config.js";
-import { seededRandom } from "../../runtime/drift/seeded-random.js";
+import { mulberry32 } from "../../runtime/sim/index.js";
 import type { DetectionSetMessage } from "../../runtime/publish/index.js";
 import type { TrackSetMessage } from "../../runtime/tracking/index.js";
 
@@ -43,7 +43,7 @@ export function trackSet(sensorId: string, seq: number, tracks: ReadonlyArray<re
 
 /** Normal(mean, sd) from a seeded uniform source (sum of 12 uniforms). */
 export function normalSource(seed: number): (mean: number, sd: number) => number {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return (mean, sd) => {
     let s = 0;
     for (let i = 0; i < 12; i++) s += random();
